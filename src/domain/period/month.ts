@@ -1,0 +1,73 @@
+/**
+ * A calendar month as one integer: `year * 12 + (month - 1)`. Months are compared, subtracted and
+ * used as map keys without allocation, and no time zone can shift them (a JavaScript Date at
+ * midnight on 1 April can be 31 March in another zone; a MonthKey cannot).
+ */
+export type MonthKey = number & { readonly __brand: "MonthKey" };
+
+const SHORT_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const LONG_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * @param year four-digit year
+ * @param month 1 (January) to 12 (December)
+ * @example monthKey(2015, 4) // April 2015
+ */
+export function monthKey(year: number, month: number): MonthKey {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`monthKey(${year}, ${month}): not a calendar month`);
+  }
+  return (year * 12 + (month - 1)) as MonthKey;
+}
+
+/** @example yearOf(monthKey(2015, 4)) // 2015 */
+export function yearOf(key: MonthKey): number {
+  return Math.floor(key / 12);
+}
+
+/** @example monthOf(monthKey(2015, 4)) // 4 */
+export function monthOf(key: MonthKey): number {
+  return (key % 12) + 1;
+}
+
+/** @example addMonths(monthKey(2015, 12), 1) // January 2016 */
+export function addMonths(key: MonthKey, months: number): MonthKey {
+  return (key + months) as MonthKey;
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: MonthKey, to: MonthKey): number {
+  return to - from;
+}
+
+/** @example formatMonth(monthKey(2015, 4)) // "Apr-15" — the label the seeds' tables use */
+export function formatMonth(key: MonthKey): string {
+  return `${SHORT_NAMES[key % 12]}-${String(yearOf(key) % 100).padStart(2, "0")}`;
+}
+
+/** @example formatMonthLong(monthKey(2015, 4)) // "April 2015" */
+export function formatMonthLong(key: MonthKey): string {
+  return `${LONG_NAMES[key % 12]} ${yearOf(key)}`;
+}
+
+/** @example formatMonthIso(monthKey(2015, 4)) // "2015-04" */
+export function formatMonthIso(key: MonthKey): string {
+  return `${yearOf(key)}-${String(monthOf(key)).padStart(2, "0")}`;
+}
+
+/** Month names for parsers: index 0 is January. */
+export const MONTH_SHORT_NAMES: readonly string[] = SHORT_NAMES;
+export const MONTH_LONG_NAMES: readonly string[] = LONG_NAMES;
