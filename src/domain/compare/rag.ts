@@ -98,7 +98,8 @@ function rateAgainstComparator(
   const label = COMPARATOR_LABELS[kind];
   const comparator = comparators[kind];
   if (!isNumber(comparator))
-    return { rating: "Not rated", reason: `Not rated: there is no ${label} figure.`, basis };
+    const missing = kind === "target" ? "no target is set" : `there is no figure for ${label}`;
+  return { rating: "Not rated", reason: `Not rated: ${missing}.`, basis };
   if (def.polarity === "range") {
     return {
       rating: "Not rated",

@@ -62,7 +62,7 @@ describe("rateIndicator", () => {
     );
     const basis = { kind: "comparator", comparator: "region" } as const;
     expect(rateIndicator(20, INDICATORS.rereferral_pct, { england: 22 }, basis).reason).toBe(
-      "Not rated: there is no the region figure.".replace("no the region", "no the region")
+      "Not rated: there is no figure for the region."
     );
   });
 
