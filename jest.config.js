@@ -6,8 +6,11 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  setupFiles: ["<rootDir>/tests/setup/environment.ts"],
+  setupFiles: [
+    "<rootDir>/tests/setup/custom-functions-runtime.ts",
+    "<rootDir>/tests/setup/jsdom.ts",
+  ],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

@@ -19,7 +19,8 @@ export interface CalcError {
   readonly detail: string;
 }
 
-export type Calc<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalcError };
+export type Calc<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalcError };
 
 /** @example ok(3) // { ok: true, value: 3 } */
 export function ok<T>(value: T): Calc<T> {

@@ -28,8 +28,18 @@ describe("financial years", () => {
 
   it("lists the twelve months of a year in order", () => {
     expect(monthsOfFinancialYear(2015).map(formatMonth)).toEqual([
-      "Apr-15", "May-15", "Jun-15", "Jul-15", "Aug-15", "Sep-15",
-      "Oct-15", "Nov-15", "Dec-15", "Jan-16", "Feb-16", "Mar-16",
+      "Apr-15",
+      "May-15",
+      "Jun-15",
+      "Jul-15",
+      "Aug-15",
+      "Sep-15",
+      "Oct-15",
+      "Nov-15",
+      "Dec-15",
+      "Jan-16",
+      "Feb-16",
+      "Mar-16",
     ]);
     expect(formatMonth(financialYearStart(monthKey(2016, 2)))).toBe("Apr-15");
   });

@@ -1,0 +1,103 @@
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FunctionReferencePlugin = require("./scripts/webpack/function-reference-plugin");
+const { devServerHttpsOptions } = require("./scripts/webpack/dev-certificates");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/**
+ * The URL the add-in is served from. Development uses the local dev server; a production build takes
+ * ADDIN_BASE_URL (e.g. https://addins.example.gov.uk/csc-scorecard/) and rewrites every URL in the
+ * manifest and the function metadata to it.
+ */
+function baseUrl(mode) {
+  if (mode !== "production") return DEV_BASE_URL;
+  const configured = process.env.ADDIN_BASE_URL;
+  if (!configured) return DEV_BASE_URL;
+  if (!/^https:\/\//.test(configured)) {
+    throw new Error(
+      `ADDIN_BASE_URL must be an https:// URL (Office loads add-ins only over https): ${configured}`
+    );
+  }
+  return configured.endsWith("/") ? configured : `${configured}/`;
+}
+
+function rewriteUrls(content, url) {
+  return url === DEV_BASE_URL ? content : content.toString().replaceAll(DEV_BASE_URL, url);
+}
+
+module.exports = async (env, options) => {
+  const mode = options.mode ?? "production";
+  const url = baseUrl(mode);
+  if (mode === "production" && url === DEV_BASE_URL) {
+    console.warn(
+      "ADDIN_BASE_URL is not set: this production build still points at https://localhost:3000/."
+    );
+  }
+  return {
+    mode,
+    devtool: mode === "production" ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new FunctionReferencePlugin({
+        metadata: "functions.json",
+        output: "help.html",
+        baseUrl: url,
+        devBaseUrl: DEV_BASE_URL,
+      }),
+      // One page hosts the task pane, the custom functions and the ribbon commands: the shared runtime.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteUrls(content, url),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.WEBPACK_SERVE ? await devServerHttpsOptions() : "https",
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      hot: false,
+    },
+  };
+};
+
+module.exports.rewriteUrls = rewriteUrls;
+module.exports.baseUrl = baseUrl;
