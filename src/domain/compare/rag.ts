@@ -97,9 +97,10 @@ function rateAgainstComparator(
   const kind: ComparatorKind = basis.kind === "target" ? "target" : basis.comparator;
   const label = COMPARATOR_LABELS[kind];
   const comparator = comparators[kind];
-  if (!isNumber(comparator))
+  if (!isNumber(comparator)) {
     const missing = kind === "target" ? "no target is set" : `there is no figure for ${label}`;
-  return { rating: "Not rated", reason: `Not rated: ${missing}.`, basis };
+    return { rating: "Not rated", reason: `Not rated: ${missing}.`, basis };
+  }
   if (def.polarity === "range") {
     return {
       rating: "Not rated",
