@@ -1,0 +1,16 @@
+import path from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import examples from "../../src/functions/examples.json";
+import { renderFunctionReferenceMarkdown } from "../../scripts/function-reference";
+import { syncSection } from "./readme-sections";
+
+// The README's reference tables are generated, never hand copies: these tests fail when the README
+// and the code disagree. `npm run docs` rewrites the sections.
+describe("README", () => {
+  it("documents exactly the worksheet functions that functions.json declares", async () => {
+    const source = path.resolve(__dirname, "../../src/functions/functions.ts");
+    const result = await generateCustomFunctionsMetadata([source], true);
+    const generated = renderFunctionReferenceMarkdown(JSON.parse(result.metadataJson), examples);
+    expect(syncSection("functions", generated)).toBe(`${generated.trimEnd()}\n`);
+  }, 60_000);
+});
