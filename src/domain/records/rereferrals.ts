@@ -1,0 +1,146 @@
+import { addCalendarMonths, type CivilDate } from "../calendar/civil-date";
+import { chainCalc, ok, type Calc } from "../result/calc";
+import { countFlaggedInPeriod, encodeChildren, type ChildId, type RecordNouns } from "./child-records";
+
+export interface RereferralRate {
+  /** Referrals in the period that are re-referrals. */
+  readonly rereferrals: number;
+  /** All referrals in the period. */
+  readonly referrals: number;
+  /** rereferrals ÷ referrals, 0 to 1. */
+  readonly proportion: number;
+}
+
+// Below any real day number, so "no earlier day" never falls inside a window. A literal, not a global
+// such as NaN, because the hot loop runs inside jest's sandbox, where global lookups are slow.
+const NO_DAY = -9007199254740991;
+
+const REFERRAL: RecordNouns = { record: "referral", date: "referral date" };
+
+/**
+ * The earliest date an earlier referral can have for a referral on `date` to be a re-referral:
+ * the same day twelve calendar months before, as Excel's EDATE(date, -12) gives it (the usual
+ * analyst formula). So a referral exactly one year after the last one is a re-referral; a 29 February
+ * referral looks back to 28 February of the year before; and after a 29 February referral, 28 February
+ * next year is still within twelve months while 1 March is not.
+ * @example rereferralWindowStart(civilDate(2016, 2, 29)) // civilDate(2015, 2, 28)
+ */
+export function rereferralWindowStart(date: CivilDate): CivilDate {
+  return addCalendarMonths(date, -12);
+}
+
+/**
+ * Flags each referral that is a re-referral within 12 months (the DfE children in need census
+ * definition): the same child had an earlier referral dated on or after `rereferralWindowStart` of this
+ * one. "Earlier" means an earlier day: two referrals of one child on the same day are one contact
+ * recorded twice far more often than two referrals, so neither re-refers the other (each is still
+ * flagged if an earlier day's referral is within the window). Flags come back in input order and do not
+ * depend on it. Referrals before the first date in the data cannot be seen, so referrals in its first
+ * twelve months are undercounted.
+ *
+ * Counting sort by child, then a date sort inside each child's (usually tiny) group: O(n log k) for
+ * k referrals per child, with no allocation per record.
+ * @example flagRereferrals(["A", "B", "A"], [civilDate(2015, 4, 1), civilDate(2015, 5, 1), civilDate(2016, 4, 1)]) // ok([false, false, true])
+ */
+export function flagRereferrals(childIds: readonly ChildId[], dates: readonly CivilDate[]): Calc<boolean[]> {
+  return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes, childCount }) => {
+    const groups = groupByChild(codes, childCount);
+    const flags = new Array<boolean>(dates.length).fill(false);
+    const order = groups.order;
+    for (let child = 0; child < childCount; child++) {
+      const from = groups.starts[child] ?? 0;
+      const to = groups.starts[child + 1] ?? 0;
+      if (to - from < 2) continue;
+      sortByDate(order, from, to, dates);
+      let latestDay = NO_DAY;
+      let dayBefore = NO_DAY;
+      let windowStart = 0;
+      for (let j = from; j < to; j++) {
+        const index = order[j] ?? 0;
+        const date = dates[index] ?? 0;
+        if (date !== latestDay) {
+          dayBefore = latestDay;
+          latestDay = date;
+          windowStart = rereferralWindowStart(date as CivilDate);
+        }
+        if (dayBefore >= windowStart) flags[index] = true;
+      }
+    }
+    return ok(flags);
+  });
+}
+
+/**
+ * The same flags as `flagRereferrals` by comparing every pair of referrals: O(n²), kept only so the
+ * benchmark and the tests can check the fast version against the definition written out literally.
+ * @example flagRereferralsNaive(["A", "A"], [civilDate(2015, 4, 1), civilDate(2016, 4, 1)]) // ok([false, true])
+ */
+export function flagRereferralsNaive(childIds: readonly ChildId[], dates: readonly CivilDate[]): Calc<boolean[]> {
+  return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes }) => {
+    const flags = dates.map((date, i) =>
+      dates.some((earlier, j) => codes[j] === codes[i] && earlier < date && earlier >= rereferralWindowStart(date))
+    );
+    return ok(flags);
+  });
+}
+
+/**
+ * Re-referrals within 12 months as a share of the referrals dated in the period (inclusive; open
+ * ends when not given). Every referral in the lists counts as an earlier referral, so give the twelve
+ * months before the period too: a re-referral in April can re-refer a referral of last May.
+ * @example rereferralRate(ids, dates, civilDate(2015, 4, 1), civilDate(2016, 3, 31)) // ok({ rereferrals: 12, referrals: 60, proportion: 0.2 })
+ */
+export function rereferralRate(
+  childIds: readonly ChildId[],
+  dates: readonly CivilDate[],
+  periodStart?: CivilDate,
+  periodEnd?: CivilDate
+): Calc<RereferralRate> {
+  return chainCalc(flagRereferrals(childIds, dates), (flags) =>
+    chainCalc(countFlaggedInPeriod(flags, dates, periodStart, periodEnd, REFERRAL), ({ flagged, total }) =>
+      ok({ rereferrals: flagged, referrals: total, proportion: flagged / total })
+    )
+  );
+}
+
+interface ChildGroups {
+  /** Record indexes, each child's together, in input order within a child. */
+  readonly order: Int32Array;
+  /** Child c's records are order[starts[c]] to order[starts[c + 1] − 1]. */
+  readonly starts: Int32Array;
+}
+
+function groupByChild(codes: Int32Array, childCount: number): ChildGroups {
+  const starts = new Int32Array(childCount + 1);
+  for (let i = 0; i < codes.length; i++) {
+    const slot = (codes[i] ?? 0) + 1;
+    starts[slot] = (starts[slot] ?? 0) + 1;
+  }
+  for (let c = 0; c < childCount; c++) starts[c + 1] = (starts[c + 1] ?? 0) + (starts[c] ?? 0);
+  const next = starts.slice(0, childCount);
+  const order = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] ?? 0;
+    order[next[code] ?? 0] = i;
+    next[code] = (next[code] ?? 0) + 1;
+  }
+  return { order, starts };
+}
+
+// Insertion sort suits the two or three referrals most children have; a long group uses the engine's sort.
+function sortByDate(order: Int32Array, from: number, to: number, dates: readonly CivilDate[]): void {
+  if (to - from > 32) {
+    order.subarray(from, to).sort((a, b) => (dates[a] ?? 0) - (dates[b] ?? 0));
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const index = order[j] ?? 0;
+    const date = dates[index] ?? 0;
+    let k = j - 1;
+    while (k >= from && (dates[order[k] ?? 0] ?? 0) > date) {
+      order[k + 1] = order[k] ?? 0;
+      k--;
+    }
+    order[k + 1] = index;
+  }
+}

@@ -1,0 +1,221 @@
+import fc from "fast-check";
+import { civilDate, formatIsoDate, type CivilDate } from "../../../src/domain/calendar/civil-date";
+import {
+  flagRereferrals,
+  flagRereferralsNaive,
+  rereferralRate,
+  rereferralWindowStart,
+} from "../../../src/domain/records/rereferrals";
+import type { ChildId } from "../../../src/domain/records/child-records";
+
+function iso(text: string): CivilDate {
+  const [y, m, d] = text.split("-").map(Number);
+  return civilDate(y ?? 0, m ?? 0, d ?? 0);
+}
+
+function flags(referrals: readonly (readonly [ChildId, string])[]): boolean[] {
+  const result = flagRereferrals(
+    referrals.map(([id]) => id),
+    referrals.map(([, date]) => iso(date))
+  );
+  if (!result.ok) throw new Error(result.error.detail);
+  return result.value;
+}
+
+describe("re-referrals within 12 months", () => {
+  it("flags a child's referral when an earlier one is within twelve months", () => {
+    expect(
+      flags([
+        ["A", "2015-04-01"],
+        ["B", "2015-05-01"],
+        ["A", "2015-09-30"],
+        ["B", "2016-06-01"],
+      ])
+    ).toEqual([false, false, true, false]);
+  });
+
+  it("counts a referral exactly one year later, and not a day after that", () => {
+    expect(
+      flags([
+        ["A", "2015-04-01"],
+        ["A", "2016-04-01"],
+      ])
+    ).toEqual([false, true]);
+    expect(
+      flags([
+        ["A", "2015-04-01"],
+        ["A", "2016-04-02"],
+      ])
+    ).toEqual([false, false]);
+  });
+
+  it("measures from the latest earlier referral, so a chain of referrals keeps re-referring", () => {
+    expect(
+      flags([
+        ["A", "2014-01-01"],
+        ["A", "2015-06-01"],
+        ["A", "2016-05-01"],
+        ["A", "2017-05-02"],
+      ])
+    ).toEqual([false, false, true, false]);
+  });
+
+  it("looks back from 29 February to 28 February of the year before", () => {
+    expect(formatIsoDate(rereferralWindowStart(iso("2016-02-29")))).toBe("2015-02-28");
+    expect(
+      flags([
+        ["A", "2015-02-28"],
+        ["A", "2016-02-29"],
+      ])
+    ).toEqual([false, true]);
+    expect(
+      flags([
+        ["A", "2015-02-27"],
+        ["A", "2016-02-29"],
+      ])
+    ).toEqual([false, false]);
+    expect(
+      flags([
+        ["A", "2015-02-28"],
+        ["A", "2016-03-01"],
+      ])
+    ).toEqual([false, false]);
+  });
+
+  it("keeps a 29 February referral's anniversary on 28 February", () => {
+    expect(
+      flags([
+        ["A", "2016-02-29"],
+        ["A", "2017-02-28"],
+      ])
+    ).toEqual([false, true]);
+    expect(
+      flags([
+        ["A", "2016-02-29"],
+        ["A", "2017-03-01"],
+      ])
+    ).toEqual([false, false]);
+  });
+
+  it("does not let two referrals of a child on the same day re-refer each other", () => {
+    expect(
+      flags([
+        ["A", "2015-04-01"],
+        ["A", "2015-04-01"],
+      ])
+    ).toEqual([false, false]);
+    expect(
+      flags([
+        ["A", "2015-04-01"],
+        ["A", "2015-01-01"],
+        ["A", "2015-04-01"],
+      ])
+    ).toEqual([true, false, true]);
+  });
+
+  it("gives the same flags whatever order the referrals come in", () => {
+    const referrals: [ChildId, string][] = [
+      ["A", "2016-02-01"],
+      ["B", "2015-04-01"],
+      ["A", "2015-06-01"],
+      ["B", "2015-04-20"],
+      ["A", "2014-01-01"],
+    ];
+    const expected = [true, false, false, true, false];
+    expect(flags(referrals)).toEqual(expected);
+    expect(flags([...referrals].reverse())).toEqual([...expected].reverse());
+  });
+
+  it("treats a numeric id and the same id as text as one child", () => {
+    expect(
+      flags([
+        [1234, "2015-04-01"],
+        ["1234", "2015-05-01"],
+        [" 1234 ", "2015-06-01"],
+      ])
+    ).toEqual([false, true, true]);
+  });
+
+  it("names the first blank id or date by its position", () => {
+    const blankId = flagRereferrals(["A", "", "C"], [iso("2015-04-01"), iso("2015-04-02"), iso("2015-04-03")]);
+    expect(blankId.ok === false && blankId.error.detail).toBe("Referral 2: the child id is blank.");
+    const blankDate = flagRereferrals(["A", "B", "C"], [iso("2015-04-01"), iso("2015-04-02"), undefined as never]);
+    expect(blankDate.ok === false && blankDate.error.detail).toBe(
+      "Referral 3: the referral date is empty or not a date."
+    );
+  });
+
+  it("agrees with comparing every pair on random referrals", () => {
+    const referral = fc.tuple(
+      fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom("A", "B", " A", "3")),
+      fc.integer({ min: iso("2015-01-01"), max: iso("2017-12-31") })
+    );
+    fc.assert(
+      fc.property(fc.array(referral, { maxLength: 60 }), (referrals) => {
+        const ids = referrals.map(([id]) => id);
+        const dates = referrals.map(([, date]) => date as CivilDate);
+        expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("agrees with comparing every pair when one child has many referrals around leap days", () => {
+    const date = fc.integer({ min: iso("2015-12-01"), max: iso("2017-04-01") });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("A", "B"), date), { minLength: 30, maxLength: 120 }), (list) => {
+        const ids = list.map(([id]) => id);
+        const dates = list.map(([, d]) => d as CivilDate);
+        expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
+      }),
+      { numRuns: 100 }
+    );
+  });
+
+  it("flags a million referrals in well under two seconds", () => {
+    const n = 1_000_000;
+    const ids = new Array<string>(n);
+    const dates = new Array<CivilDate>(n);
+    const first = iso("2012-04-01");
+    let seed = 7;
+    for (let i = 0; i < n; i++) {
+      seed = (seed * 48271) % 2147483647;
+      ids[i] = `C${seed % 350_000}`;
+      dates[i] = (first + (seed % 2192)) as CivilDate;
+    }
+    const started = performance.now();
+    const result = flagRereferrals(ids, dates);
+    const elapsed = performance.now() - started;
+    expect(result.ok).toBe(true);
+    expect(elapsed).toBeLessThan(2000);
+  });
+});
+
+describe("re-referral rate", () => {
+  const ids = ["A", "A", "B", "C", "C", "D"];
+  const dates = ["2015-03-01", "2015-05-01", "2015-06-01", "2015-07-01", "2016-02-01", "2016-04-01"].map(iso);
+
+  it("counts referrals in the period, re-referring ones dated before it", () => {
+    expect(rereferralRate(ids, dates, iso("2015-04-01"), iso("2016-03-31"))).toEqual({
+      ok: true,
+      value: { rereferrals: 2, referrals: 4, proportion: 0.5 },
+    });
+  });
+
+  it("uses every referral when no period is given", () => {
+    expect(rereferralRate(ids, dates)).toEqual({
+      ok: true,
+      value: { rereferrals: 2, referrals: 6, proportion: 2 / 6 },
+    });
+  });
+
+  it("reports no data for a period without referrals", () => {
+    const result = rereferralRate(ids, dates, iso("2017-04-01"), iso("2018-03-31"));
+    expect(result.ok === false && result.error.code).toBe("NO_DATA");
+  });
+
+  it("passes on a bad record", () => {
+    const result = rereferralRate(["A", "B"], [dates[0] as CivilDate]);
+    expect(result.ok === false && result.error.code).toBe("INVALID_INPUT");
+  });
+});
