@@ -44,6 +44,9 @@ export interface IndicatorResult {
   readonly sameMonthLastYear: Figure;
   readonly ytd: Figure;
   readonly rolling12: Figure;
+  /** The year to date at the same month last year, for "same period last year" comparisons. */
+  readonly ytdLastYear: Figure;
+  readonly rolling12LastYear: Figure;
   /** Flows only (counts, rates of flows, turnover): rolling 12 months, or YTD × 12 ÷ months. */
   readonly annualised: Figure | null;
   /** Counts of flows only: year to date ÷ months elapsed × 12. */
@@ -84,19 +87,25 @@ export function computeIndicator(
     const figure = at(month);
     series.push({ month, value: figure.value, incomplete: figure.incomplete });
   }
+  const lastYear = addMonths(reportingMonth, -12);
   const ytd = evaluateFigure(shape, ctx, reportingMonth, "ytd");
   const rolling12 = evaluateFigure(shape, ctx, reportingMonth, "rolling12");
-  if (ytd === null || rolling12 === null)
+  const ytdLastYear = evaluateFigure(shape, ctx, lastYear, "ytd");
+  const rolling12LastYear = evaluateFigure(shape, ctx, lastYear, "rolling12");
+  if (ytd === null || rolling12 === null || ytdLastYear === null || rolling12LastYear === null) {
     throw new Error("year-to-date and rolling figures always apply");
+  }
   return ok({
     id,
     def,
     reportingMonth,
     value: at(reportingMonth),
     previous: at(addMonths(reportingMonth, -1)),
-    sameMonthLastYear: at(addMonths(reportingMonth, -12)),
+    sameMonthLastYear: at(lastYear),
     ytd,
     rolling12,
+    ytdLastYear,
+    rolling12LastYear,
     annualised: evaluateFigure(shape, ctx, reportingMonth, "annualised"),
     forecast: evaluateFigure(shape, ctx, reportingMonth, "forecast"),
     series,

@@ -119,9 +119,10 @@ function readSides(
   const stock = shape.usesPopulation
     ? stockSides(ctx, [], [], window, true)
     : stockSides(ctx, flowIsNumerator ? shape.denominators : [shape.numerator], [], window);
-  const missingMonths = [...new Set([...flow.missingMonths, ...stock.missingMonths])].sort(
-    (a, b) => a - b
-  );
+  const missingMonths =
+    stock.missingMonths.length === 0
+      ? flow.missingMonths
+      : [...new Set([...flow.missingMonths, ...stock.missingMonths])].sort((a, b) => a - b);
   const stockSide = shape.usesPopulation ? stock.denominator : stock.numerator;
   return flowIsNumerator
     ? { numerator: flow.numerator, denominator: stockSide, missingMonths, window }
@@ -199,23 +200,29 @@ function populationAt(ctx: EvaluationContext, month: MonthKey): number | null {
 }
 
 function toFigure(shape: FormulaShape, sides: Sides): Figure {
-  const base = {
-    window: sides.window,
-    missingMonths: sides.missingMonths,
-    incomplete: sides.missingMonths.length > 0,
-    numerator: sides.numerator?.raw ?? null,
-    denominator: sides.denominator?.raw ?? null,
-  };
   const num = sides.numerator;
-  if (num === null && shape.denominatorKind === null)
-    return { ...base, value: null, problem: noData(shape, sides) };
-  if (shape.denominatorKind === null) return { ...base, value: num?.used ?? null, problem: null };
   const den = sides.denominator;
-  if (num === null || den === null) return { ...base, value: null, problem: noData(shape, sides) };
-  if (den.used === 0) return { ...base, value: null, problem: divByZero(shape, sides) };
-  const value = (num.used / den.used) * shape.scale;
-  if (!Number.isFinite(value)) return { ...base, value: null, problem: divByZero(shape, sides) };
-  return { ...base, value, problem: null };
+  let value: number | null = null;
+  let problem: CalcError | null = null;
+  if (shape.denominatorKind === null) {
+    value = num === null ? null : num.used;
+    if (num === null) problem = noData(shape, sides);
+  } else if (num === null || den === null) {
+    problem = noData(shape, sides);
+  } else {
+    const ratio = den.used === 0 ? Number.NaN : (num.used / den.used) * shape.scale;
+    if (Number.isFinite(ratio)) value = ratio;
+    else problem = divByZero(shape, sides);
+  }
+  return {
+    value,
+    incomplete: sides.missingMonths.length > 0,
+    missingMonths: sides.missingMonths,
+    window: sides.window,
+    numerator: num === null ? null : num.raw,
+    denominator: den === null ? null : den.raw,
+    problem,
+  };
 }
 
 function describeWindow(window: MonthWindow): string {

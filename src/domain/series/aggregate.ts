@@ -21,19 +21,22 @@ export function sumFlows(
   ids: readonly MeasureId[],
   window: MonthWindow
 ): FlowTotals {
+  const rows = ids.map((id) => table.values.get(id));
   const totals = ids.map(() => 0);
   const missingMonths: MonthKey[] = [];
   let monthsPresent = 0;
   for (let month = window.from; month <= window.to; month = (month + 1) as MonthKey) {
-    const row = ids.map((id) => valueAt(table, id, month));
-    if (row.some((v) => v === null)) {
+    const index = month - table.first;
+    const inRange = index >= 0 && index < table.length;
+    let complete = inRange;
+    for (let r = 0; complete && r < rows.length; r++)
+      complete = (rows[r]?.[index] ?? null) !== null;
+    if (!complete) {
       missingMonths.push(month);
       continue;
     }
     monthsPresent += 1;
-    row.forEach((v, i) => {
-      totals[i] = (totals[i] ?? 0) + (v ?? 0);
-    });
+    for (let r = 0; r < rows.length; r++) totals[r] = (totals[r] ?? 0) + (rows[r]?.[index] ?? 0);
   }
   return { totals, monthsPresent, missingMonths };
 }
