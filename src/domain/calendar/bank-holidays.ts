@@ -110,7 +110,9 @@ export function isBankHoliday(date: CivilDate): Calc<boolean> {
  */
 export function bankHolidayDays(): Int32Array {
   if (allDays === undefined) {
-    allDays = Int32Array.from(holidaysByYear().flatMap((year) => year.map((holiday) => holiday.date)));
+    allDays = Int32Array.from(
+      holidaysByYear().flatMap((year) => year.map((holiday) => holiday.date))
+    );
   }
   return allDays;
 }
@@ -136,7 +138,8 @@ let allDays: Int32Array | undefined;
 function holidaysByYear(): (readonly BankHoliday[])[] {
   if (byYear === undefined) {
     byYear = [];
-    for (let year = BANK_HOLIDAY_FIRST_YEAR; year <= BANK_HOLIDAY_LAST_YEAR; year++) byYear.push(holidaysOf(year));
+    for (let year = BANK_HOLIDAY_FIRST_YEAR; year <= BANK_HOLIDAY_LAST_YEAR; year++)
+      byYear.push(holidaysOf(year));
   }
   return byYear;
 }
@@ -203,6 +206,9 @@ function firstMonday(year: number, month: number): CivilDate {
 }
 
 function lastMonday(year: number, month: number): CivilDate {
-  const last = addDays(month === 12 ? civilDate(year + 1, 1, 1) : civilDate(year, month + 1, 1), -1);
+  const last = addDays(
+    month === 12 ? civilDate(year + 1, 1, 1) : civilDate(year, month + 1, 1),
+    -1
+  );
   return addDays(last, -((dayOfWeek(last) - MONDAY + 7) % 7));
 }

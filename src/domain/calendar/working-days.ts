@@ -28,7 +28,8 @@ export const ASSESSMENT_LIMIT_WORKING_DAYS = 45;
  */
 export function workingDaysBetween(start: CivilDate, end: CivilDate): Calc<number> {
   const problem = pairProblem(start, end);
-  if (problem !== undefined) return fail("INVALID_INPUT", `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+  if (problem !== undefined)
+    return fail("INVALID_INPUT", `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
   return ok(countWorkingDays(start, end));
 }
 
@@ -62,7 +63,8 @@ function pairProblem(start: CivilDate, end: CivilDate): string | undefined {
   if (!startInRange.ok) return startInRange.error.detail.replace(/\.$/, "");
   const endInRange = checkInHolidayRange(end, "the end date");
   if (!endInRange.ok) return endInRange.error.detail.replace(/\.$/, "");
-  if (end < start) return `the end date ${formatIsoDate(end)} is before the start date ${formatIsoDate(start)}`;
+  if (end < start)
+    return `the end date ${formatIsoDate(end)} is before the start date ${formatIsoDate(start)}`;
   return undefined;
 }
 

@@ -52,7 +52,10 @@ export function excelSerialToCivilDate(serial: number): Calc<CivilDate> {
 export function civilDateToExcelSerial(date: CivilDate): Calc<number> {
   if (!Number.isInteger(date) || date < FIRST_DATE || date > LAST_DATE) {
     const shown = Number.isInteger(date) ? formatIsoDate(date) : String(date);
-    return fail("INVALID_INPUT", `The date ${shown} is outside Excel's range (1900-01-01 to 9999-12-31).`);
+    return fail(
+      "INVALID_INPUT",
+      `The date ${shown} is outside Excel's range (1900-01-01 to 9999-12-31).`
+    );
   }
   const serial = date + SERIAL_OF_EPOCH;
   return ok(serial > EXCEL_PHANTOM_LEAP_DAY ? serial : serial - 1);

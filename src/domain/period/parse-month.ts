@@ -1,8 +1,20 @@
-import { civilDateFromJsDate, isValidDate, monthKeyOfDate, yearOfDate } from "../calendar/civil-date";
+import {
+  civilDateFromJsDate,
+  isValidDate,
+  monthKeyOfDate,
+  yearOfDate,
+} from "../calendar/civil-date";
 import { fail, ok, type Calc } from "../result/calc";
 import { excelSerialToCivilDate } from "./excel-serial";
 import { DEFAULT_FY_START_MONTH } from "./financial-year";
-import { MONTH_LONG_NAMES, MONTH_SHORT_NAMES, monthKey, monthOf, yearOf, type MonthKey } from "./month";
+import {
+  MONTH_LONG_NAMES,
+  MONTH_SHORT_NAMES,
+  monthKey,
+  monthOf,
+  yearOf,
+  type MonthKey,
+} from "./month";
 
 /** Where a month-only header ("APR") is placed: the financial year the sheet holds. */
 export interface MonthLabelOptions {
@@ -42,7 +54,8 @@ export function expandTwoDigitYear(twoDigits: number): number {
  * @example parseMonthLabel(42095) // ok(monthKey(2015, 4)), the serial of 1 April 2015
  */
 export function parseMonthLabel(value: unknown, options: MonthLabelOptions = {}): Calc<MonthKey> {
-  if (value === null || value === undefined) return fail("INVALID_INPUT", "The month label is empty.");
+  if (value === null || value === undefined)
+    return fail("INVALID_INPUT", "The month label is empty.");
   if (typeof value === "number") return monthOfSerial(value);
   if (value instanceof Date) return monthOfJsDate(value);
   if (typeof value === "string") return monthOfText(value, options);
@@ -82,7 +95,8 @@ const DIGITS = /^\d+$/;
 
 function monthOfSerial(serial: number): Calc<MonthKey> {
   const date = excelSerialToCivilDate(serial);
-  if (!date.ok) return fail("INVALID_INPUT", `The number ${serial} is not a month: ${date.error.detail}`);
+  if (!date.ok)
+    return fail("INVALID_INPUT", `The number ${serial} is not a month: ${date.error.detail}`);
   const year = yearOfDate(date.value);
   if (year < MONTH_LABEL_FIRST_YEAR || year > MONTH_LABEL_LAST_YEAR) {
     return fail(
@@ -120,17 +134,32 @@ function monthOfText(raw: string, options: MonthLabelOptions): Calc<MonthKey> {
   );
 }
 
-function nameOnly(text: string, shown: string, options: MonthLabelOptions): Calc<MonthKey> | undefined {
+function nameOnly(
+  text: string,
+  shown: string,
+  options: MonthLabelOptions
+): Calc<MonthKey> | undefined {
   const match = NAME_ONLY.exec(text);
   if (!match) return undefined;
   const month = MONTH_NUMBERS.get(match[1] ?? "");
   if (month === undefined) return fail("INVALID_INPUT", `"${shown}" is not a month label.`);
   const { fyStartYear, fyStartMonth = DEFAULT_FY_START_MONTH } = options;
   if (fyStartYear === undefined) {
-    return fail("INVALID_INPUT", `"${shown}" names a month without a year; give the financial year it belongs to.`);
+    return fail(
+      "INVALID_INPUT",
+      `"${shown}" names a month without a year; give the financial year it belongs to.`
+    );
   }
-  if (!Number.isInteger(fyStartYear) || !Number.isInteger(fyStartMonth) || fyStartMonth < 1 || fyStartMonth > 12) {
-    return fail("INVALID_INPUT", `The financial year ${fyStartYear} starting in month ${fyStartMonth} is not valid.`);
+  if (
+    !Number.isInteger(fyStartYear) ||
+    !Number.isInteger(fyStartMonth) ||
+    fyStartMonth < 1 ||
+    fyStartMonth > 12
+  ) {
+    return fail(
+      "INVALID_INPUT",
+      `The financial year ${fyStartYear} starting in month ${fyStartMonth} is not valid.`
+    );
   }
   return inRange(month >= fyStartMonth ? fyStartYear : fyStartYear + 1, month, shown);
 }
@@ -154,7 +183,8 @@ function dayNameAndYear(text: string, shown: string): Calc<MonthKey> | undefined
 
 function withMonthName(name: string, yearDigits: string, shown: string): Calc<MonthKey> {
   const month = MONTH_NUMBERS.get(name);
-  if (month === undefined) return fail("INVALID_INPUT", `"${shown}": "${name}" is not a month name.`);
+  if (month === undefined)
+    return fail("INVALID_INPUT", `"${shown}": "${name}" is not a month name.`);
   const year = yearFromDigits(yearDigits, shown);
   if (!year.ok) return year;
   return inRange(year.value, month, shown);
@@ -238,13 +268,19 @@ function notAMonth(text: string, shown: string): Calc<MonthKey> {
         : `"${shown}" is a number written as text, not a month label.`
     );
   }
-  return fail("INVALID_INPUT", `"${shown}" is not a month label (expected a date or text such as Apr-15).`);
+  return fail(
+    "INVALID_INPUT",
+    `"${shown}" is not a month label (expected a date or text such as Apr-15).`
+  );
 }
 
 function yearFromDigits(digits: string, shown: string): Calc<number> {
   if (digits.length === 4) return ok(Number(digits));
   if (digits.length === 2) return ok(expandTwoDigitYear(Number(digits)));
-  return fail("INVALID_INPUT", `"${shown}": the year "${digits}" has ${digits.length} digits; write 2 or 4.`);
+  return fail(
+    "INVALID_INPUT",
+    `"${shown}": the year "${digits}" has ${digits.length} digits; write 2 or 4.`
+  );
 }
 
 function inRange(year: number, month: number, shown: string): Calc<MonthKey> {

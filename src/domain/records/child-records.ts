@@ -63,7 +63,10 @@ export function encodeChildren(
       return blankId(nouns, i);
     }
     if (!isCivilDate(dates[i])) {
-      return fail("INVALID_INPUT", `${capitalise(nouns.record)} ${i + 1}: the ${nouns.date} is empty or not a date.`);
+      return fail(
+        "INVALID_INPUT",
+        `${capitalise(nouns.record)} ${i + 1}: the ${nouns.date} is empty or not a date.`
+      );
     }
     let code = text === "" ? byNumber.get(numeric) : byText.get(text);
     if (code === undefined) {
@@ -104,7 +107,8 @@ export function countFlaggedInPeriod(
   if (periodStart !== undefined && !isCivilDate(periodStart)) {
     return fail("INVALID_INPUT", "The period start is not a date.");
   }
-  if (periodEnd !== undefined && !isCivilDate(periodEnd)) return fail("INVALID_INPUT", "The period end is not a date.");
+  if (periodEnd !== undefined && !isCivilDate(periodEnd))
+    return fail("INVALID_INPUT", "The period end is not a date.");
   if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) {
     return fail(
       "INVALID_INPUT",
@@ -123,14 +127,19 @@ export function countFlaggedInPeriod(
     }
   }
   if (total === 0) {
-    if (periodStart === undefined && periodEnd === undefined) return fail("NO_DATA", `There are no ${nouns.record}s.`);
-    return fail("NO_DATA", `No ${nouns.record}s are dated ${describePeriod(periodStart, periodEnd)}.`);
+    if (periodStart === undefined && periodEnd === undefined)
+      return fail("NO_DATA", `There are no ${nouns.record}s.`);
+    return fail(
+      "NO_DATA",
+      `No ${nouns.record}s are dated ${describePeriod(periodStart, periodEnd)}.`
+    );
   }
   return ok({ flagged, total });
 }
 
 function describePeriod(start: CivilDate | undefined, end: CivilDate | undefined): string {
-  if (start !== undefined && end !== undefined) return `from ${formatIsoDate(start)} to ${formatIsoDate(end)}`;
+  if (start !== undefined && end !== undefined)
+    return `from ${formatIsoDate(start)} to ${formatIsoDate(end)}`;
   if (start !== undefined) return `on or after ${formatIsoDate(start)}`;
   return end === undefined ? "" : `on or before ${formatIsoDate(end)}`;
 }

@@ -1,6 +1,11 @@
 import { type CivilDate } from "../calendar/civil-date";
 import { chainCalc, ok, type Calc } from "../result/calc";
-import { countFlaggedInPeriod, encodeChildren, type ChildId, type RecordNouns } from "./child-records";
+import {
+  countFlaggedInPeriod,
+  encodeChildren,
+  type ChildId,
+  type RecordNouns,
+} from "./child-records";
 
 export interface RepeatPlanRate {
   /** Plan starts in the period that are a second or subsequent plan. */
@@ -21,7 +26,10 @@ const PLAN_START: RecordNouns = { record: "plan start", date: "plan start date" 
  * and do not depend on it. One pass finds each child's first start day, a second compares: O(n).
  * @example flagRepeatPlans(["A", "A", "B"], [civilDate(2016, 1, 5), civilDate(2014, 3, 1), civilDate(2016, 2, 1)]) // ok([true, false, false])
  */
-export function flagRepeatPlans(childIds: readonly ChildId[], startDates: readonly CivilDate[]): Calc<boolean[]> {
+export function flagRepeatPlans(
+  childIds: readonly ChildId[],
+  startDates: readonly CivilDate[]
+): Calc<boolean[]> {
   return chainCalc(encodeChildren(childIds, startDates, PLAN_START), ({ codes, childCount }) => {
     const firstStart = new Float64Array(childCount).fill(Infinity);
     for (let i = 0; i < codes.length; i++) {
@@ -30,7 +38,8 @@ export function flagRepeatPlans(childIds: readonly ChildId[], startDates: readon
       if (date < (firstStart[code] ?? 0)) firstStart[code] = date;
     }
     const flags = new Array<boolean>(codes.length);
-    for (let i = 0; i < codes.length; i++) flags[i] = (startDates[i] ?? 0) > (firstStart[codes[i] ?? 0] ?? 0);
+    for (let i = 0; i < codes.length; i++)
+      flags[i] = (startDates[i] ?? 0) > (firstStart[codes[i] ?? 0] ?? 0);
     return ok(flags);
   });
 }
@@ -47,8 +56,10 @@ export function repeatPlanRate(
   periodEnd?: CivilDate
 ): Calc<RepeatPlanRate> {
   return chainCalc(flagRepeatPlans(childIds, startDates), (flags) =>
-    chainCalc(countFlaggedInPeriod(flags, startDates, periodStart, periodEnd, PLAN_START), ({ flagged, total }) =>
-      ok({ repeatPlans: flagged, planStarts: total, proportion: flagged / total })
+    chainCalc(
+      countFlaggedInPeriod(flags, startDates, periodStart, periodEnd, PLAN_START),
+      ({ flagged, total }) =>
+        ok({ repeatPlans: flagged, planStarts: total, proportion: flagged / total })
     )
   );
 }

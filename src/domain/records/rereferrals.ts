@@ -1,6 +1,11 @@
 import { addCalendarMonths, type CivilDate } from "../calendar/civil-date";
 import { chainCalc, ok, type Calc } from "../result/calc";
-import { countFlaggedInPeriod, encodeChildren, type ChildId, type RecordNouns } from "./child-records";
+import {
+  countFlaggedInPeriod,
+  encodeChildren,
+  type ChildId,
+  type RecordNouns,
+} from "./child-records";
 
 export interface RereferralRate {
   /** Referrals in the period that are re-referrals. */
@@ -42,7 +47,10 @@ export function rereferralWindowStart(date: CivilDate): CivilDate {
  * k referrals per child, with no allocation per record.
  * @example flagRereferrals(["A", "B", "A"], [civilDate(2015, 4, 1), civilDate(2015, 5, 1), civilDate(2016, 4, 1)]) // ok([false, false, true])
  */
-export function flagRereferrals(childIds: readonly ChildId[], dates: readonly CivilDate[]): Calc<boolean[]> {
+export function flagRereferrals(
+  childIds: readonly ChildId[],
+  dates: readonly CivilDate[]
+): Calc<boolean[]> {
   return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes, childCount }) => {
     const groups = groupByChild(codes, childCount);
     const flags = new Array<boolean>(dates.length).fill(false);
@@ -75,10 +83,16 @@ export function flagRereferrals(childIds: readonly ChildId[], dates: readonly Ci
  * benchmark and the tests can check the fast version against the definition written out literally.
  * @example flagRereferralsNaive(["A", "A"], [civilDate(2015, 4, 1), civilDate(2016, 4, 1)]) // ok([false, true])
  */
-export function flagRereferralsNaive(childIds: readonly ChildId[], dates: readonly CivilDate[]): Calc<boolean[]> {
+export function flagRereferralsNaive(
+  childIds: readonly ChildId[],
+  dates: readonly CivilDate[]
+): Calc<boolean[]> {
   return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes }) => {
     const flags = dates.map((date, i) =>
-      dates.some((earlier, j) => codes[j] === codes[i] && earlier < date && earlier >= rereferralWindowStart(date))
+      dates.some(
+        (earlier, j) =>
+          codes[j] === codes[i] && earlier < date && earlier >= rereferralWindowStart(date)
+      )
     );
     return ok(flags);
   });
@@ -97,8 +111,10 @@ export function rereferralRate(
   periodEnd?: CivilDate
 ): Calc<RereferralRate> {
   return chainCalc(flagRereferrals(childIds, dates), (flags) =>
-    chainCalc(countFlaggedInPeriod(flags, dates, periodStart, periodEnd, REFERRAL), ({ flagged, total }) =>
-      ok({ rereferrals: flagged, referrals: total, proportion: flagged / total })
+    chainCalc(
+      countFlaggedInPeriod(flags, dates, periodStart, periodEnd, REFERRAL),
+      ({ flagged, total }) =>
+        ok({ rereferrals: flagged, referrals: total, proportion: flagged / total })
     )
   );
 }
@@ -128,7 +144,12 @@ function groupByChild(codes: Int32Array, childCount: number): ChildGroups {
 }
 
 // Insertion sort suits the two or three referrals most children have; a long group uses the engine's sort.
-function sortByDate(order: Int32Array, from: number, to: number, dates: readonly CivilDate[]): void {
+function sortByDate(
+  order: Int32Array,
+  from: number,
+  to: number,
+  dates: readonly CivilDate[]
+): void {
   if (to - from > 32) {
     order.subarray(from, to).sort((a, b) => (dates[a] ?? 0) - (dates[b] ?? 0));
     return;

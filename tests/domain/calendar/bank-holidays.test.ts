@@ -7,7 +7,12 @@ import {
   BANK_HOLIDAY_FIRST_YEAR,
   BANK_HOLIDAY_LAST_YEAR,
 } from "../../../src/domain/calendar/bank-holidays";
-import { civilDate, dayOfWeek, formatIsoDate, partsOf } from "../../../src/domain/calendar/civil-date";
+import {
+  civilDate,
+  dayOfWeek,
+  formatIsoDate,
+  partsOf,
+} from "../../../src/domain/calendar/civil-date";
 
 function datesIn(year: number): string[] {
   const result = bankHolidaysIn(year);
@@ -58,7 +63,14 @@ describe("England and Wales bank holidays", () => {
   });
 
   it("finds Easter Sunday for known years", () => {
-    const known = ["2000-04-23", "2008-03-23", "2011-04-24", "2019-04-21", "2024-03-31", "2035-03-25"];
+    const known = [
+      "2000-04-23",
+      "2008-03-23",
+      "2011-04-24",
+      "2019-04-21",
+      "2024-03-31",
+      "2035-03-25",
+    ];
     for (const iso of known) {
       expect(formatIsoDate(easterSunday(Number(iso.slice(0, 4))))).toBe(iso);
     }

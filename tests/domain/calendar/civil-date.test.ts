@@ -32,7 +32,10 @@ describe("civil dates", () => {
   it("agrees with the UTC day count of JavaScript Dates from 1600 to 2400", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(1600, 0, 1) / MS_PER_DAY, max: Date.UTC(2400, 0, 1) / MS_PER_DAY }),
+        fc.integer({
+          min: Date.UTC(1600, 0, 1) / MS_PER_DAY,
+          max: Date.UTC(2400, 0, 1) / MS_PER_DAY,
+        }),
         (n) => {
           const js = new Date(n * MS_PER_DAY);
           const date = n as CivilDate;
@@ -49,7 +52,13 @@ describe("civil dates", () => {
   });
 
   it("knows the Gregorian leap years and month lengths", () => {
-    expect([1900, 2000, 2015, 2016, 2100].map(isLeapYear)).toEqual([false, true, false, true, false]);
+    expect([1900, 2000, 2015, 2016, 2100].map(isLeapYear)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(daysInMonth(2016, 2)).toBe(29);
     expect(daysInMonth(2015, 2)).toBe(28);
     expect(daysInMonth(2015, 4)).toBe(30);

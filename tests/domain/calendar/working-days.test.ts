@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { isBankHoliday } from "../../../src/domain/calendar/bank-holidays";
-import { addDays, civilDate, dayOfWeek, type CivilDate } from "../../../src/domain/calendar/civil-date";
-import { timeliness, workingDaysBetween, type DatePair } from "../../../src/domain/calendar/working-days";
+import {
+  addDays,
+  civilDate,
+  dayOfWeek,
+  type CivilDate,
+} from "../../../src/domain/calendar/civil-date";
+import {
+  timeliness,
+  workingDaysBetween,
+  type DatePair,
+} from "../../../src/domain/calendar/working-days";
 
 function days(start: CivilDate, end: CivilDate): number {
   const result = workingDaysBetween(start, end);
@@ -56,14 +65,18 @@ describe("working days between two dates", () => {
   it("refuses an end before the start", () => {
     expect(workingDaysBetween(civilDate(2019, 4, 3), civilDate(2019, 4, 1))).toEqual({
       ok: false,
-      error: { code: "INVALID_INPUT", detail: "The end date 2019-04-01 is before the start date 2019-04-03." },
+      error: {
+        code: "INVALID_INPUT",
+        detail: "The end date 2019-04-01 is before the start date 2019-04-03.",
+      },
     });
   });
 
   it("refuses dates whose bank holidays are unknown", () => {
     const early = workingDaysBetween(civilDate(1999, 12, 1), civilDate(2000, 1, 10));
     expect(early.ok).toBe(false);
-    if (!early.ok) expect(early.error.detail).toMatch(/^The start date 1999-12-01 is outside 2000–2035/);
+    if (!early.ok)
+      expect(early.error.detail).toMatch(/^The start date 1999-12-01 is outside 2000–2035/);
     const late = workingDaysBetween(civilDate(2035, 12, 1), civilDate(2036, 1, 10));
     expect(late.ok).toBe(false);
     if (!late.ok) expect(late.error.detail).toMatch(/^The end date 2036-01-10/);
@@ -119,18 +132,33 @@ describe("timeliness", () => {
   });
 
   it("takes another limit", () => {
-    expect(timeliness([onTheDay, dayLate], 46)).toEqual({ ok: true, value: { within: 2, total: 2, proportion: 1 } });
-    expect(timeliness([onTheDay, dayLate], 0)).toEqual({ ok: true, value: { within: 0, total: 2, proportion: 0 } });
+    expect(timeliness([onTheDay, dayLate], 46)).toEqual({
+      ok: true,
+      value: { within: 2, total: 2, proportion: 1 },
+    });
+    expect(timeliness([onTheDay, dayLate], 0)).toEqual({
+      ok: true,
+      value: { within: 0, total: 2, proportion: 0 },
+    });
   });
 
   it("names the first bad pair by its position", () => {
     const result = timeliness([onTheDay, { start: civilDate(2019, 3, 12), end: start }]);
     expect(result).toEqual({
       ok: false,
-      error: { code: "INVALID_INPUT", detail: "Pair 2: the end date 2019-01-07 is before the start date 2019-03-12." },
+      error: {
+        code: "INVALID_INPUT",
+        detail: "Pair 2: the end date 2019-01-07 is before the start date 2019-03-12.",
+      },
     });
-    const blank = timeliness([onTheDay, onTheDay, { start: undefined as unknown as CivilDate, end: start }]);
-    expect(blank.ok === false && blank.error.detail).toBe("Pair 3: the start date is empty or not a date.");
+    const blank = timeliness([
+      onTheDay,
+      onTheDay,
+      { start: undefined as unknown as CivilDate, end: start },
+    ]);
+    expect(blank.ok === false && blank.error.detail).toBe(
+      "Pair 3: the start date is empty or not a date."
+    );
   });
 
   it("reports no data for no pairs and refuses a limit that is not a whole number", () => {

@@ -11,7 +11,10 @@ describe("Excel 1900-system serials", () => {
   it("reads the serials the seeds' month headers hold", () => {
     expect(excelSerialToCivilDate(42095)).toEqual({ ok: true, value: civilDate(2015, 4, 1) });
     expect(excelSerialToCivilDate(25569)).toEqual({ ok: true, value: civilDate(1970, 1, 1) });
-    expect(excelSerialToCivilDate(EXCEL_SERIAL_MAX)).toEqual({ ok: true, value: civilDate(9999, 12, 31) });
+    expect(excelSerialToCivilDate(EXCEL_SERIAL_MAX)).toEqual({
+      ok: true,
+      value: civilDate(9999, 12, 31),
+    });
   });
 
   it("keeps Excel's leap-year bug: serial 1 is 1 January 1900, 60 the fictitious 29 February, 61 is 1 March", () => {
@@ -34,7 +37,10 @@ describe("Excel 1900-system serials", () => {
 
   it("takes the day of a serial that carries a time", () => {
     expect(excelSerialToCivilDate(42095.75)).toEqual({ ok: true, value: civilDate(2015, 4, 1) });
-    expect(excelSerialToCivilDate(42095.999999)).toEqual({ ok: true, value: civilDate(2015, 4, 1) });
+    expect(excelSerialToCivilDate(42095.999999)).toEqual({
+      ok: true,
+      value: civilDate(2015, 4, 1),
+    });
   });
 
   it("refuses serials outside Excel's range and numbers that are not serials", () => {
@@ -63,7 +69,10 @@ describe("Excel 1900-system serials", () => {
         expect(serial.ok).toBe(true);
         if (serial.ok) {
           expect(excelSerialToCivilDate(serial.value)).toEqual({ ok: true, value: n });
-          expect(excelSerialToParts(serial.value)).toEqual({ ok: true, value: partsOf(n as CivilDate) });
+          expect(excelSerialToParts(serial.value)).toEqual({
+            ok: true,
+            value: partsOf(n as CivilDate),
+          });
         }
       })
     );

@@ -16,15 +16,21 @@ import {
 
 const april2015 = { ok: true, value: monthKey(2015, 4) };
 
-function errorOf(value: unknown, options?: { fyStartYear?: number; fyStartMonth?: number }): string {
+function errorOf(
+  value: unknown,
+  options?: { fyStartYear?: number; fyStartMonth?: number }
+): string {
   const result = parseMonthLabel(value, options);
-  if (result.ok) throw new Error(`expected ${String(value)} to be refused, got ${formatMonth(result.value)}`);
+  if (result.ok)
+    throw new Error(`expected ${String(value)} to be refused, got ${formatMonth(result.value)}`);
   expect(result.error.code).toBe("INVALID_INPUT");
   return result.error.detail;
 }
 
 const monthKeys = (firstYear: number, lastYear: number) =>
-  fc.integer({ min: monthKey(firstYear, 1), max: monthKey(lastYear, 12) }).map((n) => n as MonthKey);
+  fc
+    .integer({ min: monthKey(firstYear, 1), max: monthKey(lastYear, 12) })
+    .map((n) => n as MonthKey);
 
 describe("parsing month labels", () => {
   it.each([
@@ -79,10 +85,22 @@ describe("parsing month labels", () => {
 
   it("places a bare month name in the financial year it is given", () => {
     expect(parseMonthLabel("APR", { fyStartYear: 2015 })).toEqual(april2015);
-    expect(parseMonthLabel("Mar", { fyStartYear: 2015 })).toEqual({ ok: true, value: monthKey(2016, 3) });
-    expect(parseMonthLabel(" january ", { fyStartYear: 2015 })).toEqual({ ok: true, value: monthKey(2016, 1) });
-    expect(parseMonthLabel("Dec", { fyStartYear: 2015 })).toEqual({ ok: true, value: monthKey(2015, 12) });
-    expect(parseMonthLabel("Sept", { fyStartYear: 2015 })).toEqual({ ok: true, value: monthKey(2015, 9) });
+    expect(parseMonthLabel("Mar", { fyStartYear: 2015 })).toEqual({
+      ok: true,
+      value: monthKey(2016, 3),
+    });
+    expect(parseMonthLabel(" january ", { fyStartYear: 2015 })).toEqual({
+      ok: true,
+      value: monthKey(2016, 1),
+    });
+    expect(parseMonthLabel("Dec", { fyStartYear: 2015 })).toEqual({
+      ok: true,
+      value: monthKey(2015, 12),
+    });
+    expect(parseMonthLabel("Sept", { fyStartYear: 2015 })).toEqual({
+      ok: true,
+      value: monthKey(2015, 9),
+    });
     expect(parseMonthLabel("Aug", { fyStartYear: 2015, fyStartMonth: 9 })).toEqual({
       ok: true,
       value: monthKey(2016, 8),
@@ -165,27 +183,34 @@ describe("parsing month labels", () => {
     fc.assert(
       fc.property(monthKeys(1990, 2089), (key) => {
         expect(parseMonthLabel(formatMonth(key))).toEqual({ ok: true, value: key });
-        expect(parseMonthLabel(` ${formatMonth(key).toUpperCase()} `)).toEqual({ ok: true, value: key });
+        expect(parseMonthLabel(` ${formatMonth(key).toUpperCase()} `)).toEqual({
+          ok: true,
+          value: key,
+        });
       })
     );
   });
 
   it("checks every month of 1990–2100 exhaustively, not just a sample", () => {
-    for (let key = monthKey(1990, 1); key <= monthKey(2100, 12); key++) {
-      const k = key as MonthKey;
+    for (let n: number = monthKey(1990, 1); n <= monthKey(2100, 12); n++) {
+      const k = n as MonthKey;
       expect(parseMonthLabel(formatMonthIso(k))).toEqual({ ok: true, value: k });
       expect(parseMonthLabel(formatMonthLong(k))).toEqual({ ok: true, value: k });
-      if (k <= monthKey(2089, 12)) expect(parseMonthLabel(formatMonth(k))).toEqual({ ok: true, value: k });
+      if (k <= monthKey(2089, 12))
+        expect(parseMonthLabel(formatMonth(k))).toEqual({ ok: true, value: k });
     }
   });
 
   it("never throws, whatever it is given", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.anything(), fc.double()), (value) => {
-        const result = parseMonthLabel(value, { fyStartYear: 2015 });
-        expect(typeof result.ok).toBe("boolean");
-        expect(typeof isMonthLabel(value)).toBe("boolean");
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.anything(), fc.double()),
+        (value) => {
+          const result = parseMonthLabel(value, { fyStartYear: 2015 });
+          expect(typeof result.ok).toBe("boolean");
+          expect(typeof isMonthLabel(value)).toBe("boolean");
+        }
+      ),
       { numRuns: 2000 }
     );
   });

@@ -32,7 +32,9 @@ describe("encoding child ids", () => {
   });
 
   it("treats a number and the same digits as text as one child, after trimming", () => {
-    expect(codesOf([12, "12", " 12 ", "012", 12.5, "12.5", -3, "-3"])).toEqual([0, 0, 0, 1, 2, 2, 3, 3]);
+    expect(codesOf([12, "12", " 12 ", "012", 12.5, "12.5", -3, "-3"])).toEqual([
+      0, 0, 0, 1, 2, 2, 3, 3,
+    ]);
   });
 
   it("keeps letter case, as case-management systems do", () => {
@@ -44,22 +46,37 @@ describe("encoding child ids", () => {
     expect(detailOf(["A", null], [day, day])).toBe("Referral 2: the child id is blank.");
     expect(detailOf(["A", Number.NaN], [day, day])).toBe("Referral 2: the child id is blank.");
     expect(detailOf(["A", true], [day, day])).toBe("Referral 2: the child id is blank.");
-    expect(detailOf(["A", "B"], [day, undefined])).toBe("Referral 2: the referral date is empty or not a date.");
-    expect(detailOf(["A", "B"], [Number.NaN, day])).toBe("Referral 1: the referral date is empty or not a date.");
-    expect(detailOf(["A", "B"], [day, 16526.5])).toBe("Referral 2: the referral date is empty or not a date.");
+    expect(detailOf(["A", "B"], [day, undefined])).toBe(
+      "Referral 2: the referral date is empty or not a date."
+    );
+    expect(detailOf(["A", "B"], [Number.NaN, day])).toBe(
+      "Referral 1: the referral date is empty or not a date."
+    );
+    expect(detailOf(["A", "B"], [day, 16526.5])).toBe(
+      "Referral 2: the referral date is empty or not a date."
+    );
   });
 
   it("refuses lists of different lengths", () => {
-    expect(detailOf(["A", "B"], [day])).toBe("There are 2 child ids but 1 referral dates; each referral needs both.");
+    expect(detailOf(["A", "B"], [day])).toBe(
+      "There are 2 child ids but 1 referral dates; each referral needs both."
+    );
   });
 });
 
 describe("counting flagged records in a period", () => {
-  const dates = [civilDate(2015, 3, 31), civilDate(2015, 4, 1), civilDate(2016, 3, 31), civilDate(2016, 4, 1)];
+  const dates = [
+    civilDate(2015, 3, 31),
+    civilDate(2015, 4, 1),
+    civilDate(2016, 3, 31),
+    civilDate(2016, 4, 1),
+  ];
   const flags = [true, true, false, true];
 
   it("counts records on both boundary days", () => {
-    expect(countFlaggedInPeriod(flags, dates, civilDate(2015, 4, 1), civilDate(2016, 3, 31), nouns)).toEqual({
+    expect(
+      countFlaggedInPeriod(flags, dates, civilDate(2015, 4, 1), civilDate(2016, 3, 31), nouns)
+    ).toEqual({
       ok: true,
       value: { flagged: 1, total: 2 },
     });
@@ -81,7 +98,9 @@ describe("counting flagged records in a period", () => {
   });
 
   it("reports no data when nothing is dated in the period", () => {
-    expect(countFlaggedInPeriod(flags, dates, civilDate(2017, 4, 1), civilDate(2018, 3, 31), nouns)).toEqual({
+    expect(
+      countFlaggedInPeriod(flags, dates, civilDate(2017, 4, 1), civilDate(2018, 3, 31), nouns)
+    ).toEqual({
       ok: false,
       error: { code: "NO_DATA", detail: "No referrals are dated from 2017-04-01 to 2018-03-31." },
     });
@@ -92,7 +111,13 @@ describe("counting flagged records in a period", () => {
   });
 
   it("refuses a period that ends before it starts", () => {
-    const result = countFlaggedInPeriod(flags, dates, civilDate(2016, 4, 1), civilDate(2015, 4, 1), nouns);
+    const result = countFlaggedInPeriod(
+      flags,
+      dates,
+      civilDate(2016, 4, 1),
+      civilDate(2015, 4, 1),
+      nouns
+    );
     expect(result.ok === false && result.error).toEqual({
       code: "INVALID_INPUT",
       detail: "The period ends (2015-04-01) before it starts (2016-04-01).",

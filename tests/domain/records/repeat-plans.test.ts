@@ -60,7 +60,9 @@ describe("second or subsequent child protection plans", () => {
       fc.property(fc.array(start, { maxLength: 50 }), (starts) => {
         const ids = starts.map(([id]) => id);
         const dates = starts.map(([, date]) => date as CivilDate);
-        const expected = starts.map(([id, date]) => starts.some(([other, d]) => other === id && d < date));
+        const expected = starts.map(([id, date]) =>
+          starts.some(([other, d]) => other === id && d < date)
+        );
         expect(flagRepeatPlans(ids, dates)).toEqual({ ok: true, value: expected });
       }),
       { numRuns: 300 }

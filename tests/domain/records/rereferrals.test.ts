@@ -137,9 +137,15 @@ describe("re-referrals within 12 months", () => {
   });
 
   it("names the first blank id or date by its position", () => {
-    const blankId = flagRereferrals(["A", "", "C"], [iso("2015-04-01"), iso("2015-04-02"), iso("2015-04-03")]);
+    const blankId = flagRereferrals(
+      ["A", "", "C"],
+      [iso("2015-04-01"), iso("2015-04-02"), iso("2015-04-03")]
+    );
     expect(blankId.ok === false && blankId.error.detail).toBe("Referral 2: the child id is blank.");
-    const blankDate = flagRereferrals(["A", "B", "C"], [iso("2015-04-01"), iso("2015-04-02"), undefined as never]);
+    const blankDate = flagRereferrals(
+      ["A", "B", "C"],
+      [iso("2015-04-01"), iso("2015-04-02"), undefined as never]
+    );
     expect(blankDate.ok === false && blankDate.error.detail).toBe(
       "Referral 3: the referral date is empty or not a date."
     );
@@ -163,11 +169,14 @@ describe("re-referrals within 12 months", () => {
   it("agrees with comparing every pair when one child has many referrals around leap days", () => {
     const date = fc.integer({ min: iso("2015-12-01"), max: iso("2017-04-01") });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("A", "B"), date), { minLength: 30, maxLength: 120 }), (list) => {
-        const ids = list.map(([id]) => id);
-        const dates = list.map(([, d]) => d as CivilDate);
-        expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("A", "B"), date), { minLength: 30, maxLength: 120 }),
+        (list) => {
+          const ids = list.map(([id]) => id);
+          const dates = list.map(([, d]) => d as CivilDate);
+          expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
+        }
+      ),
       { numRuns: 100 }
     );
   });
@@ -193,7 +202,14 @@ describe("re-referrals within 12 months", () => {
 
 describe("re-referral rate", () => {
   const ids = ["A", "A", "B", "C", "C", "D"];
-  const dates = ["2015-03-01", "2015-05-01", "2015-06-01", "2015-07-01", "2016-02-01", "2016-04-01"].map(iso);
+  const dates = [
+    "2015-03-01",
+    "2015-05-01",
+    "2015-06-01",
+    "2015-07-01",
+    "2016-02-01",
+    "2016-04-01",
+  ].map(iso);
 
   it("counts referrals in the period, re-referring ones dated before it", () => {
     expect(rereferralRate(ids, dates, iso("2015-04-01"), iso("2016-03-31"))).toEqual({
