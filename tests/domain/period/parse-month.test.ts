@@ -41,6 +41,7 @@ describe("parsing month labels", () => {
     "april 2015",
     "APRIL 2015",
     "  Apr-15  ",
+    "\u00a0Apr\u00a02015\t",
     "Apr 2015",
     "Apr15",
     "Apr. 2015",
