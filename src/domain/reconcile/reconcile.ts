@@ -61,7 +61,7 @@ export function reconcile(
   reported: readonly ReportedFigure[],
   options: ReconcileOptions = {}
 ): Reconciliation {
-  const measures = options.measures ?? (MEASURES as Readonly<Record<MeasureId, MeasureDef>>);
+  const measures: Readonly<Record<MeasureId, MeasureDef>> = options.measures ?? MEASURES;
   const catalogue = options.catalogue ?? INDICATORS;
   const fyStartMonth = options.fyStartMonth ?? DEFAULT_FY_START_MONTH;
   const check = (table: MeasureTable) =>

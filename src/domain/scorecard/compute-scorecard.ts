@@ -1,6 +1,5 @@
 import {
   COMPARATOR_KINDS,
-  COMPARATOR_LABELS,
   type ComparatorKind,
   type ComparatorValues,
 } from "../compare/comparator";

@@ -111,11 +111,7 @@ describe("Croydon: referrals leading to assessment (2013/14)", () => {
     "reproduces %s's %p%%",
     (month, percent) => {
       expect(
-        shown(
-          compute(INDICATORS.referral_to_assessment_pct, data, isoMonth(month as string)).value
-            .value,
-          0
-        )
+        shown(compute(INDICATORS.referral_to_assessment_pct, data, isoMonth(month)).value.value, 0)
       ).toBe(percent);
     }
   );
@@ -140,10 +136,7 @@ describe("Croydon: ceased plans that lasted 2 years or more (NI 64)", () => {
     "reproduces %s's %p%%",
     (month, percent) => {
       expect(
-        shown(
-          compute(INDICATORS.cpp_ended_2yrs_pct, data, isoMonth(month as string)).value.value,
-          0
-        )
+        shown(compute(INDICATORS.cpp_ended_2yrs_pct, data, isoMonth(month)).value.value, 0)
       ).toBe(percent);
     }
   );
