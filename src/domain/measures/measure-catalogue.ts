@@ -8,12 +8,24 @@ export const MEASURES = {
   contacts: {
     name: "Contacts",
     kind: "flow",
-    aliases: ["Contact", "Contacts received", "# of all contacts", "No. of contacts", "Number of contacts"],
+    aliases: [
+      "Contact",
+      "Contacts received",
+      "# of all contacts",
+      "No. of contacts",
+      "Number of contacts",
+    ],
   },
   referrals: {
     name: "Referrals",
     kind: "flow",
-    aliases: ["Refs", "# of referrals", "No. of referrals", "Number of referrals", "Referrals received"],
+    aliases: [
+      "Refs",
+      "# of referrals",
+      "No. of referrals",
+      "Number of referrals",
+      "Referrals received",
+    ],
   },
   rereferrals: {
     name: "Re-referrals within 12 months",
@@ -43,12 +55,20 @@ export const MEASURES = {
   assessments_completed: {
     name: "Assessments completed",
     kind: "flow",
-    aliases: ["# of completed assessments", "Completed assessments", "No. of completed assessments"],
+    aliases: [
+      "# of completed assessments",
+      "Completed assessments",
+      "No. of completed assessments",
+    ],
   },
   assessments_within_45wd: {
     name: "Assessments completed within 45 working days",
     kind: "flow",
-    aliases: ["Assessments within 45 days", "Assessments in timescale", "Assessments within 45 working days"],
+    aliases: [
+      "Assessments within 45 days",
+      "Assessments in timescale",
+      "Assessments within 45 working days",
+    ],
   },
   cin: {
     name: "Children in need at month end",
@@ -58,7 +78,12 @@ export const MEASURES = {
   s47_enquiries: {
     name: "Section 47 enquiries started",
     kind: "flow",
-    aliases: ["S47 enquiries", "Section 47 enquiries", "s.47 enquiries", "Child protection enquiries"],
+    aliases: [
+      "S47 enquiries",
+      "Section 47 enquiries",
+      "s.47 enquiries",
+      "Child protection enquiries",
+    ],
   },
   icpcs: {
     name: "Initial child protection conferences",
@@ -68,7 +93,12 @@ export const MEASURES = {
   cpp: {
     name: "Children on a child protection plan at month end",
     kind: "stock",
-    aliases: ["Total # CPP", "CPP", "No. of children currently subject to a CPP", "Children subject to a CPP"],
+    aliases: [
+      "Total # CPP",
+      "CPP",
+      "No. of children currently subject to a CPP",
+      "Children subject to a CPP",
+    ],
   },
   cpp_starts: {
     name: "Child protection plans started",
@@ -108,7 +138,14 @@ export const MEASURES = {
   lac: {
     name: "Children looked after at month end",
     kind: "stock",
-    aliases: ["Total # LAC", "Current LAC total", "LAC", "CLA", "Looked after children", "No. of LAC"],
+    aliases: [
+      "Total # LAC",
+      "Current LAC total",
+      "LAC",
+      "CLA",
+      "Looked after children",
+      "No. of LAC",
+    ],
   },
   lac_starts: {
     name: "Children starting to be looked after",
@@ -128,7 +165,11 @@ export const MEASURES = {
   lac_3plus_placements: {
     name: "Children looked after with 3 or more placements in the last 12 months",
     kind: "stock",
-    aliases: ["LAC with 3+ placements", "3+ placements", "Total no. LAC with 3+ placements in last 12 months"],
+    aliases: [
+      "LAC with 3+ placements",
+      "3+ placements",
+      "Total no. LAC with 3+ placements in last 12 months",
+    ],
   },
   lac_long_term_cohort: {
     name: "Children under 16 looked after for 2.5 years or more",

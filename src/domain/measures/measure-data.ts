@@ -29,7 +29,10 @@ export function measureDataFrom(
  * Lays consecutive monthly values out from `first`; `null` entries are missing months.
  * @example monthlyValues(monthKey(2013, 4), [324, 353, null]) // Apr and May present, Jun missing
  */
-export function monthlyValues(first: MonthKey, values: ReadonlyArray<number | null>): ReadonlyMap<MonthKey, number> {
+export function monthlyValues(
+  first: MonthKey,
+  values: ReadonlyArray<number | null>
+): ReadonlyMap<MonthKey, number> {
   const months = new Map<MonthKey, number>();
   values.forEach((value, i) => {
     if (value !== null) months.set((first + i) as MonthKey, value);

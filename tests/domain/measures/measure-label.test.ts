@@ -34,7 +34,9 @@ describe("measureIdForLabel", () => {
   });
 
   it("ignores case, punctuation and the ways of writing 'number of'", () => {
-    expect(normaliseMeasureLabel("  No. of  REFERRALS* ")).toBe(normaliseMeasureLabel("number of referrals"));
+    expect(normaliseMeasureLabel("  No. of  REFERRALS* ")).toBe(
+      normaliseMeasureLabel("number of referrals")
+    );
   });
 
   it("refuses a catalogue in which one label names two measures", () => {
