@@ -4,10 +4,16 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleSize } from "./bundle.bench";
 import { scalarFunctions } from "./functions.bench";
+import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
-const BENCHMARKS: Benchmark[] = [scalarFunctions, bundleSize];
+const BENCHMARKS: Benchmark[] = [
+  scalarFunctions,
+  rereferralFlagging,
+  rereferralRateFunction,
+  bundleSize,
+];
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];

@@ -28,6 +28,7 @@ function renderFunctionReferencePage(metadata, examples) {
 <h2><code>${escapeHtml(signature(fn))}</code></h2>
 <p>${escapeHtml(fn.description ?? "")}</p>
 ${params ? `<table><caption>Arguments</caption><tbody>${params}</tbody></table>` : ""}
+${example?.blanks ? `<p><strong>Blank cells:</strong> ${escapeHtml(example.blanks)}</p>` : ""}
 ${example ? `<p><strong>Example:</strong> <code>${escapeHtml(example.formula)}</code> returns <code>${escapeHtml(example.result)}</code>. ${escapeHtml(example.explanation)}</p>` : ""}
 </section>`;
     })
@@ -65,9 +66,13 @@ function renderFunctionReferenceMarkdown(metadata, examples) {
   const rows = metadata.functions.map((fn) => {
     const example = examples[fn.id];
     const cell = (text) => String(text).replaceAll("|", "\\|");
-    return `| \`${cell(signature(fn))}\` | ${cell(fn.description ?? "")} | ${example ? `\`${cell(example.formula)}\` → ${cell(example.result)}` : ""} |`;
+    return `| \`${cell(signature(fn))}\` | ${cell(fn.description ?? "")} | ${cell(example?.blanks ?? "")} | ${example ? `\`${cell(example.formula)}\` → ${cell(example.result)}` : ""} |`;
   });
-  return ["| function | what it returns | example |", "|---|---|---|", ...rows].join("\n");
+  return [
+    "| function | what it returns | blank cells | example |",
+    "|---|---|---|---|",
+    ...rows,
+  ].join("\n");
 }
 
 module.exports = { renderFunctionReferencePage, renderFunctionReferenceMarkdown };

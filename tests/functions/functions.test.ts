@@ -1,32 +1,513 @@
-import { forecast, ratePer10k } from "../../src/functions/functions";
+import * as csc from "../../src/functions/functions";
+import croydonAssessment from "../fixtures/published/croydon-referrals-to-assessment.json";
+import croydonOverview from "../fixtures/published/croydon-overview.json";
+import croydonCpp from "../fixtures/published/croydon-cpp-ended-2yrs.json";
+import england from "../fixtures/published/england-dfe.json";
 import { excelCall } from "./excel-call";
 
+// Excel hands ranges as 2D arrays, dates as serial numbers and empty cells as "".
+const column = (values: readonly unknown[]): unknown[][] => values.map((v) => [v]);
+const row = (values: readonly unknown[]): unknown[][] => [[...values]];
+/** The Excel serial of a date (1900 date system), as a date cell holds it. */
+const serial = (iso: string): number =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000 + 25_569;
+const round = (x: number, dp: number) => Math.round(x * 10 ** dp) / 10 ** dp;
+
+describe("serial dates in these tests", () => {
+  it("match Excel's: 1 April 2015 is 42095", () => {
+    expect(serial("2015-04-01")).toBe(42095);
+  });
+});
+
 describe("CSC.RATEPER10K", () => {
-  it("returns the count per 10,000 children, unrounded", () => {
-    expect(excelCall(() => ratePer10k(469, 42000))).toEqual({ value: (469 / 42000) * 10000 });
+  it("reproduces England's looked-after rate per 10,000 at 31 March 2025 (67)", () => {
+    const latest = england.lookedAfterRate.at(-1)!;
+    const result = csc.ratePer10k(latest.lookedAfter, latest.population0to17);
+    expect(Math.round(result)).toBe(latest.ratePer10000);
   });
 
-  it("shows #DIV/0! with a reason when the population is zero", () => {
-    expect(excelCall(() => ratePer10k(12, 0))).toEqual({
-      error: "#DIV/0!",
-      message: expect.stringMatching(/population is 0/),
+  it("accepts numeric text as Excel cells hold it", () => {
+    expect(csc.ratePer10k(" 1,234 ", "10000")).toBeCloseTo(1234, 10);
+  });
+
+  it("refuses a blank count rather than reading it as 0", () => {
+    expect(excelCall(() => csc.ratePer10k("", 42000))).toMatchObject({
+      error: "#VALUE!",
+      message: "count is blank, not a number.",
     });
   });
 
-  it("shows #NUM! for a negative count", () => {
-    expect(excelCall(() => ratePer10k(-1, 100))).toMatchObject({ error: "#NUM!" });
+  it("shows #DIV/0! for a zero population and #NUM! for a negative count", () => {
+    expect(excelCall(() => csc.ratePer10k(12, 0))).toMatchObject({ error: "#DIV/0!" });
+    expect(excelCall(() => csc.ratePer10k(-1, 100))).toMatchObject({ error: "#NUM!" });
+  });
+
+  it("passes on an error value in a cell as #VALUE! naming it", () => {
+    expect(excelCall(() => csc.ratePer10k("#N/A", 100))).toMatchObject({
+      error: "#VALUE!",
+      message: "count is the error #N/A, not a number.",
+    });
+  });
+});
+
+describe("CSC.ROLLINGRATE", () => {
+  const counts = [40, 42, 38, 41, 39, 40, 44, 37, 40, 43, 36, 40, 45];
+
+  it("annualises the last 12 months of a row per 10,000 children", () => {
+    const last12 = counts.slice(-12).reduce((a, b) => a + b, 0);
+    expect(csc.rollingRate(row(counts), 42000)).toBeCloseTo((last12 / 42000) * 10000, 10);
+  });
+
+  it("ignores blank months after the latest one, as in a year's row not yet filled", () => {
+    expect(csc.rollingRate(row([...counts, "", ""]), 42000)).toBe(
+      csc.rollingRate(row(counts), 42000)
+    );
+  });
+
+  it("scales fewer months up to a year", () => {
+    // 90 referrals in 3 months is 360 a year, in 10,000 children.
+    expect(csc.rollingRate(column([30, 30, 30]), 10000, 3)).toBeCloseTo(360, 10);
+  });
+
+  it("refuses a blank month inside the window: a missing month is not 0", () => {
+    const gap = [...counts.slice(0, 12), "", 45];
+    expect(excelCall(() => csc.rollingRate(row(gap), 42000))).toMatchObject({
+      error: "#N/A",
+      message: expect.stringMatching(/has no count; a missing month is not 0/),
+    });
+  });
+
+  it("shows #N/A when the range holds fewer months than asked", () => {
+    expect(excelCall(() => csc.rollingRate(row([1, 2, 3]), 42000))).toMatchObject({
+      error: "#N/A",
+      message: "The rate needs 12 months of counts, and there are 3.",
+    });
+  });
+
+  it("shows #NUM! for a window of 13 months", () => {
+    expect(excelCall(() => csc.rollingRate(row(counts), 42000, 13))).toMatchObject({
+      error: "#NUM!",
+    });
+  });
+});
+
+describe("CSC.PROPORTION", () => {
+  it("pools Croydon's ceased plans lasting 2 years or more, April to September 2013: 6 of 162, published as 4%", () => {
+    const result = csc.proportion(row(croydonCpp.cppEnded2yrs), row(croydonCpp.cppEnded));
+    expect(result).toBeCloseTo(6 / 162, 12);
+    expect(Math.round(result * 100)).toBe(croydonCpp.ytd.percent);
+  });
+
+  it("is not the mean of the monthly percentages", () => {
+    const result = csc.proportion([[1], [9]], [[10], [90]]);
+    expect(result).toBeCloseTo(0.1, 12);
+    expect(csc.proportion([[1], [1]], [[2], [100]])).toBeCloseTo(2 / 102, 12);
+  });
+
+  it("skips rows blank on both sides, and refuses half-blank ones", () => {
+    expect(csc.proportion(column([3, "", 4]), column([10, "", 10]))).toBeCloseTo(0.35, 12);
+    expect(excelCall(() => csc.proportion(column([3, 4]), column([10, ""])))).toMatchObject({
+      error: "#VALUE!",
+      message: "Cell 2 of denominators is blank, not a number.",
+    });
+  });
+
+  it("shows #VALUE! for ranges of different sizes, naming both", () => {
+    expect(excelCall(() => csc.proportion(column([1, 2]), column([3])))).toMatchObject({
+      error: "#VALUE!",
+      message:
+        "numerators is 2 rows × 1 column but denominators is 1 row × 1 column; they must be the same size.",
+    });
+  });
+
+  it("shows #NUM! for a numerator above its denominator and #DIV/0! for zero denominators", () => {
+    expect(excelCall(() => csc.proportion(row([5]), row([4])))).toMatchObject({ error: "#NUM!" });
+    expect(excelCall(() => csc.proportion(row([0]), row([0])))).toMatchObject({ error: "#DIV/0!" });
+  });
+});
+
+describe("CSC.YTD", () => {
+  const months = croydonOverview.months.map((m) => serial(`${m}-01`));
+
+  it("sums a flow since April: Croydon's referrals April to December 2013 (2,693)", () => {
+    const referrals = croydonOverview.rows.find((r) => r.measure === "referrals")!;
+    expect(csc.ytd(row(referrals.values), row(months), serial("2013-12-01"))).toBe(referrals.ytd);
+  });
+
+  it("takes a stock's latest month, never a sum: children on a plan in December 2013 (385)", () => {
+    const cpp = croydonOverview.rows.find((r) => r.measure === "cpp")!;
+    expect(csc.ytd(row(cpp.values), row(months), serial("2013-12-01"), "stock")).toBe(385);
+  });
+
+  it("sums new plans rather than copying December, the mistake in Croydon's own table", () => {
+    const starts = croydonOverview.rows.find((r) => r.measure === "cpp_starts")!;
+    expect(csc.ytd(row(starts.values), row(months), "Dec-13")).toBe(268);
+  });
+
+  it("accepts month labels as analysts type them", () => {
+    expect(csc.ytd(row([10, 20, 30]), row(["Apr-15", "May-15", "Jun-15"]), "2015-05")).toBe(30);
+  });
+
+  it("starts the year where fy_start_month says", () => {
+    expect(
+      csc.ytd(row([10, 20, 30]), row(["Dec-15", "Jan-16", "Feb-16"]), "Feb-16", "flow", 1)
+    ).toBe(50);
+  });
+
+  it("shows #N/A naming a month with no value inside the year to date", () => {
+    expect(
+      excelCall(() => csc.ytd(row([10, "", 30]), row(["Apr-15", "May-15", "Jun-15"]), "Jun-15"))
+    ).toMatchObject({
+      error: "#N/A",
+      message: "2015/16 to Jun-15 has no value for May-15; a missing month is not 0.",
+    });
+  });
+
+  it("refuses a month that appears twice, and an unknown kind", () => {
+    expect(
+      excelCall(() => csc.ytd(row([1, 2]), row(["Apr-15", "April 2015"]), "Apr-15"))
+    ).toMatchObject({ error: "#VALUE!", message: "Apr-15 appears twice in months (cell 2)." });
+    expect(excelCall(() => csc.ytd(row([1]), row(["Apr-15"]), "Apr-15", "snapshot"))).toMatchObject(
+      { error: "#VALUE!" }
+    );
+  });
+
+  it("refuses a month header it cannot read rather than guessing", () => {
+    expect(excelCall(() => csc.ytd(row([1]), row(["04/05"]), "Apr-15"))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Cell 1 of months: /),
+    });
+  });
+});
+
+describe("CSC.YTDPROPORTION", () => {
+  it("reproduces Croydon's referrals leading to assessment, year to date December 2013 (85%)", () => {
+    const months = croydonAssessment.months.map((m) => `${m}-01`);
+    const result = csc.ytdProportion(
+      row(croydonAssessment.referralsToAssessment),
+      row(croydonAssessment.referrals),
+      row(months),
+      "2013-12-01"
+    );
+    expect(result).toBeCloseTo(2281 / 2693, 12);
+    expect(Math.round(result * 100)).toBe(croydonAssessment.ytd.percent);
+  });
+
+  it("reproduces each month's published percentage when the year to date is one month long", () => {
+    const months = croydonAssessment.months.map((m) => `${m}-01`);
+    const april = csc.ytdProportion(
+      row(croydonAssessment.referralsToAssessment),
+      row(croydonAssessment.referrals),
+      row(months),
+      "2013-04-01"
+    );
+    expect(Math.round(april * 100)).toBe(croydonAssessment.percentMonth[0]);
   });
 });
 
 describe("CSC.FORECAST", () => {
   it("projects Thurrock's 208 missing incidents after 9 months to 277 for the year", () => {
-    const result = excelCall(() => forecast(208, 9));
-    expect(result).toEqual({ value: (208 / 9) * 12 });
-    expect(Math.round((208 / 9) * 12)).toBe(277);
+    expect(Math.round(csc.forecast(208, 9))).toBe(277);
   });
 
   it("shows #NUM! when months elapsed is not 1 to 12", () => {
-    expect(excelCall(() => forecast(208, 0))).toMatchObject({ error: "#NUM!" });
-    expect(excelCall(() => forecast(208, 13))).toMatchObject({ error: "#NUM!" });
+    expect(excelCall(() => csc.forecast(208, 0))).toMatchObject({ error: "#NUM!" });
+    expect(excelCall(() => csc.forecast(208, 2.5))).toMatchObject({ error: "#NUM!" });
+  });
+});
+
+describe("CSC.REREFERRALRATE and CSC.REREFERRALS", () => {
+  const ids = column(["A", "A", "B", "A", "C", 7, "7", "", "B"]);
+  const dates = column([
+    "2014-06-01",
+    "2015-05-01",
+    "2015-04-10",
+    "2016-06-01",
+    "2015-09-09",
+    serial("2015-01-01"),
+    serial("2015-12-31"),
+    "",
+    "2016-04-10",
+  ]);
+
+  it("flags referrals within 12 months of the same child's previous one, blank rows left blank", () => {
+    expect(csc.rereferrals(ids, dates)).toEqual(
+      column([false, true, false, false, false, false, true, "", true])
+    );
+  });
+
+  it("rates the referrals in the period, counting earlier referrals before it", () => {
+    // 2015/16: A (May-15, re), B (Apr-15), C, 7 (Dec-15, re), B (Apr-16 is outside) → 2 of 4.
+    expect(csc.rereferralRate(ids, dates, "2015-04-01", serial("2016-03-31"))).toBeCloseTo(
+      2 / 4,
+      12
+    );
+  });
+
+  it("reproduces England's 2024-25 re-referral rate (22.6%) from a synthetic list of that shape", () => {
+    const latest = england.rereferrals.at(-1)!;
+    const referrals = 6328;
+    const repeats = 1429;
+    const childIds: unknown[][] = [];
+    const refDates: unknown[][] = [];
+    // 6,328 referrals in the year, 1,429 of them a second referral of the same child.
+    for (let i = 0; i < referrals - repeats; i++) {
+      childIds.push([`C${i}`]);
+      refDates.push([serial("2024-06-01")]);
+      if (i < repeats) {
+        childIds.push([`C${i}`]);
+        refDates.push([serial("2025-02-01")]);
+      }
+    }
+    const rate = csc.rereferralRate(childIds, refDates);
+    expect(round(rate * 100, 1)).toBe(latest.percent);
+  });
+
+  it("shows #VALUE! for a referral without a child id, naming the cell", () => {
+    expect(
+      excelCall(() => csc.rereferralRate(column(["A", ""]), column(["2015-04-01", "2015-05-01"])))
+    ).toMatchObject({
+      error: "#VALUE!",
+      message: "Cell 2 of child_ids is blank; every referral_dates needs a child id.",
+    });
+  });
+
+  it("shows #VALUE! for text that is not a date, without guessing day and month", () => {
+    expect(excelCall(() => csc.rereferrals(column(["A"]), column(["01/04/2015"])))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(
+        /^Cell 1 of referral_dates is the text "01\/04\/2015", not a date/
+      ),
+    });
+  });
+
+  it("shows #N/A when no referral falls in the period", () => {
+    expect(
+      excelCall(() =>
+        csc.rereferralRate(column(["A"]), column(["2015-04-01"]), "2016-04-01", "2017-03-31")
+      )
+    ).toMatchObject({ error: "#N/A" });
+  });
+
+  it("refuses a period that ends before it starts", () => {
+    expect(
+      excelCall(() =>
+        csc.rereferralRate(column(["A"]), column(["2015-04-01"]), "2016-04-01", "2015-03-31")
+      )
+    ).toMatchObject({ error: "#VALUE!", message: "period_end is before period_start." });
+  });
+});
+
+describe("CSC.REPEATPLANRATE", () => {
+  it("counts a plan start as a repeat when the child had any earlier plan, however long ago", () => {
+    const ids = column(["A", "A", "B", "C"]);
+    const starts = column(["2009-01-01", "2015-06-01", "2015-07-01", "2015-08-01"]);
+    expect(csc.repeatPlanRate(ids, starts, "2015-04-01", "2016-03-31")).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("reproduces England's 2024-25 share of second or subsequent plans (24.5%) in shape", () => {
+    const latest = england.repeatPlans.at(-1)!;
+    const ids: unknown[][] = [];
+    const starts: unknown[][] = [];
+    for (let i = 0; i < 6184; i++) {
+      ids.push([i]);
+      starts.push([serial("2024-10-01")]);
+      if (i < 1513) {
+        ids.push([i]);
+        starts.push([serial("2019-10-01")]);
+      }
+    }
+    expect(round(csc.repeatPlanRate(ids, starts, "2024-04-01", "2025-03-31") * 100, 1)).toBe(
+      latest.percent
+    );
+  });
+});
+
+describe("CSC.WORKINGDAYS and CSC.TIMELINESS", () => {
+  it("counts working days after the start up to the end, skipping Easter 2019", () => {
+    expect(csc.workingDays(serial("2019-04-18"), serial("2019-04-23"))).toBe(1);
+    expect(csc.workingDays("2019-04-18", "2019-04-18")).toBe(0);
+  });
+
+  it("skips the 2022 Queen's funeral and the 2023 coronation", () => {
+    expect(csc.workingDays("2022-09-16", "2022-09-20")).toBe(1);
+    expect(csc.workingDays("2023-05-05", "2023-05-09")).toBe(1);
+  });
+
+  it("shows #VALUE! when the end is before the start", () => {
+    expect(excelCall(() => csc.workingDays("2019-04-23", "2019-04-18"))).toMatchObject({
+      error: "#VALUE!",
+    });
+  });
+
+  it("measures the share within 45 working days, leaving open assessments out", () => {
+    const starts = column(["2019-01-07", "2019-01-07", "2019-01-07", "2019-01-07"]);
+    // 45 working days after Mon 7 Jan 2019 is Mon 11 Mar 2019.
+    const ends = column(["2019-03-11", "2019-03-12", "", "2019-01-08"]);
+    expect(csc.timeliness(starts, ends)).toBeCloseTo(2 / 3, 12);
+    expect(csc.timeliness(starts, ends, 46)).toBe(1);
+  });
+
+  it("names the analyst's row when a completed pair ends before it starts", () => {
+    expect(
+      excelCall(() =>
+        csc.timeliness(column(["2019-01-07", "2019-02-01"]), column(["", "2019-01-01"]))
+      )
+    ).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Row 2: /),
+    });
+  });
+
+  it("shows #N/A when nothing has been completed", () => {
+    expect(excelCall(() => csc.timeliness(column(["2019-01-07"]), column([""])))).toMatchObject({
+      error: "#N/A",
+    });
+  });
+});
+
+describe("CSC.VARIANCE", () => {
+  it("gives points for percentages, and relative variance on request", () => {
+    expect(csc.variance(29.3, 23.6)).toBeCloseTo(5.7, 12);
+    expect(csc.variance(29.3, 23.6, true)).toBeCloseTo(5.7 / 23.6, 12);
+  });
+
+  it("shows #DIV/0! for a relative variance against 0", () => {
+    expect(excelCall(() => csc.variance(3, 0, true))).toMatchObject({ error: "#DIV/0!" });
+  });
+});
+
+describe("CSC.RAG", () => {
+  it("rates against a target, green on the good side", () => {
+    expect(csc.rag(20, [[22.6]], "lower")).toBe("Green");
+    expect(csc.rag(23, [[22.6]], "L")).toBe("Amber"); // within 5% of 22.6
+    expect(csc.rag(29.3, [[22.6]], "lower")).toBe("Red");
+    expect(csc.rag(85, [[80]], "higher")).toBe("Green");
+    expect(csc.rag(76, [[80]], "h")).toBe("Amber");
+  });
+
+  it("takes an absolute tolerance in points", () => {
+    expect(csc.rag(25, [[22.6]], "lower", 3, "absolute")).toBe("Amber");
+    expect(csc.rag(26, [[22.6]], "lower", 3, "absolute")).toBe("Red");
+  });
+
+  it("rates a range polarity against a band given as two cells", () => {
+    expect(csc.rag(12, [[10, 15]], "range")).toBe("Green");
+    expect(csc.rag(9.8, [[10, 15]], "R")).toBe("Amber");
+    expect(csc.rag(25, [[10, 15]], "range")).toBe("Red");
+  });
+
+  it("shows #VALUE! for an unknown polarity or a range without a band", () => {
+    expect(excelCall(() => csc.rag(1, [[2]], "up"))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/polarity is the text "up"/),
+    });
+    expect(excelCall(() => csc.rag(1, [[2]], "range"))).toMatchObject({ error: "#VALUE!" });
+  });
+
+  it("refuses a relative tolerance written as a whole number", () => {
+    expect(excelCall(() => csc.rag(1, [[2]], "higher", 5))).toMatchObject({
+      error: "#NUM!",
+      message: "A relative tolerance is a fraction: write 5% or 0.05, not 5.",
+    });
+  });
+});
+
+describe("CSC.DOT", () => {
+  it("is polarity-aware with a no-change threshold", () => {
+    expect(csc.dot(22.1, 24.0, "lower")).toBe("Improving");
+    expect(csc.dot(22.1, 24.0, "higher")).toBe("Worsening");
+    expect(csc.dot(22.1, 22.4, "lower", 0.5)).toBe("No change");
+  });
+
+  it("refuses a range polarity, whose better direction depends on a band", () => {
+    expect(excelCall(() => csc.dot(1, 2, "range"))).toMatchObject({ error: "#VALUE!" });
+  });
+});
+
+describe("CSC.FINYEAR", () => {
+  it("labels the financial year of a date, April to March", () => {
+    expect(csc.finYear(serial("2016-03-31"))).toBe("2015/16");
+    expect(csc.finYear(serial("2016-04-01"))).toBe("2016/17");
+    expect(csc.finYear("2016-02-01", 1)).toBe("2016");
+  });
+
+  it("shows #VALUE! for Excel's phantom 29 February 1900", () => {
+    expect(excelCall(() => csc.finYear(60))).toMatchObject({ error: "#VALUE!" });
+  });
+});
+
+describe("CSC.SUPPRESS", () => {
+  it("shows c for counts 1 to 5 and leaves 0 and larger counts alone", () => {
+    expect([0, 1, 5, 6].map((v) => csc.suppress(v))).toEqual([0, "c", "c", 6]);
+  });
+
+  it("takes its own threshold and symbol, and keeps a blank blank", () => {
+    expect(csc.suppress(9, 10, "*")).toBe("*");
+    expect(csc.suppress("")).toBe("");
+  });
+});
+
+describe("CSC.INDICATOR and CSC.INDICATORS", () => {
+  it("reads a catalogue entry by id or name", () => {
+    expect(csc.indicator("rereferral_pct")).toBe("Re-referrals within 12 months");
+    expect(csc.indicator("Re-referrals within 12 months", "unit")).toBe("percent");
+    expect(csc.indicator("REREFERRAL_PCT", "polarity")).toBe("lower");
+  });
+
+  it("suggests the nearest ids for an unknown one", () => {
+    expect(excelCall(() => csc.indicator("rereferal_pct"))).toMatchObject({
+      error: "#N/A",
+      message: expect.stringMatching(/Did you mean rereferral_pct/),
+    });
+  });
+
+  it("spills the whole catalogue with a header row", () => {
+    const table = csc.indicators();
+    expect(table[0]).toEqual([
+      "id",
+      "name",
+      "section",
+      "unit",
+      "polarity",
+      "decimals",
+      "definition",
+      "source",
+    ]);
+    expect(table.map((r) => r[0])).toContain("assessment_45wd_pct");
+    expect(new Set(table.map((r) => r.length))).toEqual(new Set([8]));
+  });
+});
+
+describe("every CSC function", () => {
+  it("never returns NaN or Infinity, and fails only with Excel errors, for any Excel-shaped argument", () => {
+    const cells: unknown[] = [
+      "",
+      null,
+      undefined,
+      0,
+      -1,
+      1,
+      1e308,
+      "x",
+      "#N/A",
+      true,
+      "2015-04-01",
+      42095,
+      "Apr-15",
+    ];
+    const ranges = [[[""]], [[1, 2]], [[1], [2]], [["A"]], [[42095]]];
+    const args = (n: number, i: number) =>
+      Array.from({ length: n }, (_, k) =>
+        k % 2 === 0 ? ranges[(i + k) % ranges.length] : cells[(i + k) % cells.length]
+      );
+    for (const [name, fn] of Object.entries(csc)) {
+      for (let i = 0; i < 40; i++) {
+        const result = excelCall(() => (fn as (...a: unknown[]) => unknown)(...args(fn.length, i)));
+        if ("value" in result && typeof result.value === "number")
+          expect(Number.isFinite(result.value)).toBe(true);
+        if ("error" in result) expect(`${name}: ${result.message ?? ""}`).not.toBe(`${name}: `);
+      }
+    }
   });
 });

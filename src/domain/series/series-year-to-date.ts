@@ -1,5 +1,9 @@
 import type { MeasureKind } from "../measures/measure-def";
-import { DEFAULT_FY_START_MONTH, financialYearLabel, financialYearOf } from "../period/financial-year";
+import {
+  DEFAULT_FY_START_MONTH,
+  financialYearLabel,
+  financialYearOf,
+} from "../period/financial-year";
 import { formatMonth, type MonthKey } from "../period/month";
 import { fail, ok, type Calc } from "../result/calc";
 import { sumFlows, stocksAt } from "./aggregate";
@@ -7,14 +11,21 @@ import { buildMeasureTable, type MeasureTable } from "./measure-table";
 import { yearToDateWindow } from "./window";
 
 /** One or two monthly series (a numerator and a denominator) as the engine's dense table. */
-function tableOf(series: readonly ReadonlyMap<MonthKey, number>[], kind: MeasureKind): MeasureTable {
+function tableOf(
+  series: readonly ReadonlyMap<MonthKey, number>[],
+  kind: MeasureKind
+): MeasureTable {
   const ids = series.map((_, i) => `series${i}`);
   const data = new Map(ids.map((id, i) => [id, series[i] ?? new Map<MonthKey, number>()]));
   const defs = Object.fromEntries(ids.map((id) => [id, { name: id, kind, aliases: [] }]));
   return buildMeasureTable(data, defs);
 }
 
-function missingDetail(missing: readonly MonthKey[], reportingMonth: MonthKey, fyStartMonth: number): string {
+function missingDetail(
+  missing: readonly MonthKey[],
+  reportingMonth: MonthKey,
+  fyStartMonth: number
+): string {
   const year = financialYearLabel(financialYearOf(reportingMonth, fyStartMonth), fyStartMonth);
   const names = missing.map(formatMonth).join(", ");
   return `${year} to ${formatMonth(reportingMonth)} has no value for ${names}; a missing month is not 0.`;
@@ -59,11 +70,16 @@ export function seriesYearToDateProportion(
   fyStartMonth: number = DEFAULT_FY_START_MONTH
 ): Calc<number> {
   const table = tableOf([numerators, denominators], "flow");
-  const totals = sumFlows(table, ["series0", "series1"], yearToDateWindow(reportingMonth, fyStartMonth));
+  const totals = sumFlows(
+    table,
+    ["series0", "series1"],
+    yearToDateWindow(reportingMonth, fyStartMonth)
+  );
   if (totals.missingMonths.length > 0) {
     return fail("NO_DATA", missingDetail(totals.missingMonths, reportingMonth, fyStartMonth));
   }
   const [numerator = 0, denominator = 0] = totals.totals;
-  if (denominator === 0) return fail("DIV_BY_ZERO", "The denominators add up to 0 over the year to date.");
+  if (denominator === 0)
+    return fail("DIV_BY_ZERO", "The denominators add up to 0 over the year to date.");
   return ok(numerator / denominator);
 }
