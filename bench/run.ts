@@ -5,11 +5,13 @@ import path from "node:path";
 import { bundleSize } from "./bundle.bench";
 import { scalarFunctions } from "./functions.bench";
 import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
+import { wholeScorecard } from "./scorecard.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
 const BENCHMARKS: Benchmark[] = [
   scalarFunctions,
+  wholeScorecard,
   rereferralFlagging,
   rereferralRateFunction,
   bundleSize,

@@ -3,6 +3,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import examples from "../../src/functions/examples.json";
 import { renderFunctionReferenceMarkdown } from "../../scripts/function-reference";
 import { syncSection } from "./readme-sections";
+import { renderCatalogueMarkdown } from "../../src/domain/indicators/catalogue-markdown";
+import { INDICATORS } from "../../src/domain/indicators/indicator-catalogue";
 
 // The README's reference tables are generated, never hand copies: these tests fail when the README
 // and the code disagree. `npm run docs` rewrites the sections.
@@ -13,4 +15,9 @@ describe("README", () => {
     const generated = renderFunctionReferenceMarkdown(JSON.parse(result.metadataJson), examples);
     expect(syncSection("functions", generated)).toBe(`${generated.trimEnd()}\n`);
   }, 60_000);
+
+  it("documents the indicator catalogue as the catalogue itself defines it", () => {
+    const generated = renderCatalogueMarkdown(INDICATORS);
+    expect(syncSection("indicators", generated)).toBe(`${generated.trimEnd()}\n`);
+  });
 });
