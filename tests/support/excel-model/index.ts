@@ -1,0 +1,160 @@
+import { parseAddress } from "./a1";
+import type { CellValue } from "./cell-value";
+import { WorkbookInspector } from "./inspect";
+import { ExcelModelContext } from "./model-context";
+import { RequestQueue, type SyncRecord } from "./request-context";
+import { type WorkbookSnapshot, workbookSnapshot } from "./snapshot";
+import { WorkbookState } from "./workbook-state";
+
+export { ExcelModelError } from "./errors";
+export type { ExcelErrorCode } from "./errors";
+export type { ExcelModelContext } from "./model-context";
+export type { SyncRecord } from "./request-context";
+export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot } from "./snapshot";
+export { REQUEST_PAYLOAD_LIMIT } from "./request-context";
+
+/** A cell as seeded by a test: null/undefined/"" leave it empty. */
+export type SeedValue = CellValue | null | undefined;
+
+export interface SeedOptions {
+  /** One format for every seeded cell, or a grid matching `values`. */
+  numberFormat?: string | (string | null)[][];
+  /** Formula text per cell (null for none); the `values` grid then holds the cached results. */
+  formulas?: (string | null)[][];
+  /** Where the grid's top-left cell goes; "A1" by default. */
+  at?: string;
+}
+
+export interface ExcelModel {
+  /** Like `Excel.run`: runs a batch with a fresh context and syncs what is left queued at the end. */
+  run<T>(batch: (context: ExcelModelContext) => Promise<T>): Promise<T>;
+  /** A long-lived context for code that takes one as a parameter (never closed). */
+  readonly context: ExcelModelContext;
+  /** Read-only views of the state for assertions. */
+  readonly workbook: WorkbookInspector;
+  readonly syncCount: number;
+  readonly operationCount: number;
+  readonly largestRequestBytes: number;
+  /** Every sync so far: operations, payload bytes, labels, and the failure if it failed. */
+  readonly syncs: readonly SyncRecord[];
+  /** Makes the nth sync from now (1 = the next) fail after applying its first `afterOperations` operations. */
+  failSync(n: number, options?: { afterOperations?: number }): void;
+  /** Seeds a sheet (appended after the existing ones) with a grid of values, without counting anything. */
+  addSheet(name: string, values?: SeedValue[][], options?: SeedOptions): void;
+  /** The whole workbook as plain JSON. */
+  snapshot(): WorkbookSnapshot;
+  /** Zeroes the counters (after seeding through the API, say). */
+  resetCounters(): void;
+}
+
+class Model implements ExcelModel {
+  private readonly state = new WorkbookState();
+  private readonly records: SyncRecord[] = [];
+  private readonly failures: { syncNumber: number; afterOperations: number }[] = [];
+  private standing: ExcelModelContext | undefined;
+  readonly workbook = new WorkbookInspector(this.state);
+
+  private readonly host = {
+    state: this.state,
+    recordSync: (record: SyncRecord) => {
+      this.records.push(record);
+      return this.records.length;
+    },
+    plannedFailure: (syncNumber: number) => {
+      const index = this.failures.findIndex((f) => f.syncNumber === syncNumber);
+      if (index < 0) return undefined;
+      const [failure] = this.failures.splice(index, 1);
+      return failure;
+    },
+  };
+
+  get context(): ExcelModelContext {
+    this.ensureSheet();
+    return (this.standing ??= new ExcelModelContext(new RequestQueue(this.host)));
+  }
+
+  get syncCount(): number {
+    return this.records.length;
+  }
+  get operationCount(): number {
+    return this.records.reduce((sum, r) => sum + r.operations, 0);
+  }
+  get largestRequestBytes(): number {
+    return this.records.reduce((max, r) => Math.max(max, r.bytes), 0);
+  }
+  get syncs(): readonly SyncRecord[] {
+    return this.records;
+  }
+
+  async run<T>(batch: (context: ExcelModelContext) => Promise<T>): Promise<T> {
+    this.ensureSheet();
+    const queue = new RequestQueue(this.host);
+    const context = new ExcelModelContext(queue);
+    try {
+      const result = await batch(context);
+      if (queue.hasPending) await queue.sync();
+      return result;
+    } finally {
+      queue.close();
+    }
+  }
+
+  failSync(n: number, options: { afterOperations?: number } = {}): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error("failSync counts syncs from 1.");
+    this.failures.push({
+      syncNumber: this.records.length + n,
+      afterOperations: options.afterOperations ?? 0,
+    });
+  }
+
+  addSheet(name: string, values: SeedValue[][] = [], options: SeedOptions = {}): void {
+    const sheet = this.state.addSheet(name, "ExcelModel.addSheet");
+    const origin = parseAddress(options.at ?? "A1").rect;
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const row = origin.top + r;
+        const col = origin.left + c;
+        const formula = options.formulas?.[r]?.[c];
+        if (typeof formula === "string" && formula !== "")
+          sheet.cells.setFormula(row, col, formula, value ?? "");
+        else if (value !== null && value !== undefined && value !== "")
+          sheet.cells.setConstant(row, col, value);
+        const format =
+          typeof options.numberFormat === "string"
+            ? options.numberFormat
+            : options.numberFormat?.[r]?.[c];
+        if (typeof format === "string")
+          sheet.cells.writeCellFormat(row, col, "numberFormat", format);
+      })
+    );
+  }
+
+  snapshot(): WorkbookSnapshot {
+    return workbookSnapshot(this.state);
+  }
+
+  resetCounters(): void {
+    this.records.length = 0;
+    this.failures.length = 0;
+  }
+
+  private ensureSheet(): void {
+    if (this.state.sheets.length === 0) this.state.addSheet("Sheet1", "Excel");
+  }
+}
+
+/**
+ * A fresh in-memory workbook behaving like Excel behind Office.js's deferred proxies. A model nobody
+ * seeded opens, like a new workbook, with an empty "Sheet1".
+ * @example
+ * const model = createExcelModel();
+ * model.addSheet("Data", [["Month", "Referrals"], ["Apr-15", 120]]);
+ * const names = await model.run(async (context) => {
+ *   const sheets = context.workbook.worksheets.load("items/name");
+ *   await context.sync();
+ *   return sheets.items.map((s) => s.name);
+ * }); // ["Data"]
+ */
+export function createExcelModel(): ExcelModel {
+  return new Model();
+}

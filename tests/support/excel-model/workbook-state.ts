@@ -1,0 +1,170 @@
+import type { Rect } from "./a1";
+import { CellStore } from "./cell-store";
+import { excelError } from "./errors";
+import { checkSheetName, sameName } from "./name-rules";
+
+/** A record of properties set on a sub-object (page layout, chart title, axis...). */
+export type Recorded = Record<string, unknown>;
+
+export interface ConditionalFormatState {
+  id: string;
+  type: string;
+  rect: Rect;
+  priority: number;
+  stopIfTrue: boolean;
+  rules: Recorded;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  chartType?: string;
+  values?: string;
+  xValues?: string;
+  props: Recorded;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  chartType: string;
+  source?: string;
+  seriesBy: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  props: Recorded;
+  series: ChartSeriesState[];
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  props: Recorded;
+  cells: CellStore;
+  merged: Rect[];
+  frozen: { rows: number; columns: number };
+  pageLayout: Recorded;
+  customProperties: { key: string; value: string }[];
+  charts: ChartState[];
+  conditionalFormats: ConditionalFormatState[];
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  props: Recorded;
+}
+
+export interface NameState {
+  name: string;
+  /** The sheet the name is scoped to; undefined for workbook scope. */
+  scopeSheetId?: string;
+  /** For a named range: the cells, kept by sheet id so the formula follows a renamed sheet. */
+  range?: { sheetId: string; rect: Rect };
+  /** For any other name: the formula text as given. */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface ApplicationState {
+  calculationMode: "Automatic" | "Manual" | "Semiautomatic";
+  calls: string[];
+}
+
+/** The whole workbook behind the proxies: what Excel would hold. */
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly names: NameState[] = [];
+  readonly application: ApplicationState = { calculationMode: "Automatic", calls: [] };
+  activeSheetId: string | undefined;
+  selection: { sheetId: string; rect: Rect } | undefined;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    const id = `{${prefix}-${String(this.nextId).padStart(8, "0")}}`;
+    this.nextId += 1;
+    return id;
+  }
+
+  findSheet(nameOrId: string): SheetState | undefined {
+    return this.sheets.find((sheet) => sheet.id === nameOrId || sameName(sheet.name, nameOrId));
+  }
+
+  sheetById(id: string): SheetState | undefined {
+    return this.sheets.find((sheet) => sheet.id === id);
+  }
+
+  /** Adds a sheet at the end, as `worksheets.add` does; names it "SheetN" when no name is given. */
+  addSheet(name: string | undefined, location: string): SheetState {
+    const chosen = name ?? this.defaultSheetName();
+    checkSheetName(chosen, location);
+    if (this.findSheetByName(chosen)) {
+      throw excelError("ItemAlreadyExists", location, `A sheet named '${chosen}' already exists.`);
+    }
+    const sheet: SheetState = {
+      id: this.newId("sheet"),
+      name: chosen,
+      visibility: "Visible",
+      props: {},
+      cells: new CellStore(),
+      merged: [],
+      frozen: { rows: 0, columns: 0 },
+      pageLayout: {},
+      customProperties: [],
+      charts: [],
+      conditionalFormats: [],
+    };
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  findSheetByName(name: string): SheetState | undefined {
+    return this.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  renameSheet(sheet: SheetState, name: string, location: string): void {
+    checkSheetName(name, location);
+    const clash = this.findSheetByName(name);
+    if (clash && clash !== sheet) {
+      throw excelError("ItemAlreadyExists", location, `A sheet named '${name}' already exists.`);
+    }
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: SheetState, location: string): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (sheet.visibility === "Visible" && visible.length === 1) {
+      throw excelError(
+        "InvalidOperation",
+        location,
+        "A workbook must contain at least one visible worksheet."
+      );
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i -= 1) {
+      if (this.tables[i]?.sheetId === sheet.id) this.tables.splice(i, 1);
+    }
+    for (let i = this.names.length - 1; i >= 0; i -= 1) {
+      const item = this.names[i];
+      if (!item) continue;
+      if (item.scopeSheetId === sheet.id) this.names.splice(i, 1);
+    }
+    if (this.activeSheetId === sheet.id) {
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id;
+    }
+  }
+
+  private defaultSheetName(): string {
+    for (let n = 1; ; n += 1) if (!this.findSheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}
