@@ -26,7 +26,12 @@ export type SheetIssueCode =
   | "BAD_SETTING_VALUE"
   | "DUPLICATE_SETTING"
   | "EMPTY_SHEET"
-  | "SHEET_MISSING";
+  | "SHEET_MISSING"
+  | "NO_COMPARATOR_HEADER"
+  | "DUPLICATE_COMPARATOR_COLUMN"
+  | "DUPLICATE_INDICATOR"
+  | "BAD_INDICATOR_SETTING"
+  | "BAD_CUSTOM_INDICATOR";
 
 /** One problem, with where it is: the sheet and the A1 cell an analyst can go to. */
 export interface SheetIssue {
