@@ -1,3 +1,6 @@
+// These tests commit, on purpose, the mistakes the office-addins lint rules exist to catch (reading
+// before load or sync), to prove the model raises the same errors Excel would.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/no-navigational-load */
 import { createExcelModel } from "./index";
 
 describe("deferred reads", () => {

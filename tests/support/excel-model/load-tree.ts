@@ -75,5 +75,5 @@ export function parseLoad(spec: LoadSpec): LoadTree {
     if (select === undefined) tree.all = true;
     return tree;
   }
-  return fromObject(spec as Record<string, unknown>);
+  return fromObject(spec);
 }

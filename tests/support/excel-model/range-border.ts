@@ -180,7 +180,7 @@ export class RangeBorderCollection extends ModelObject {
     return this.read("count");
   }
 
-  getItem(index: BorderIndex | `${BorderIndex}`): RangeBorder {
+  getItem(index: BorderIndex): RangeBorder {
     if (!BORDER_INDEXES.includes(index)) {
       throw excelError(
         "InvalidArgument",

@@ -386,7 +386,9 @@ export class Range extends ModelObject {
     const range = this.derive("getIntersectionOrNullObject", (r) =>
       this.intersect(r, anotherRange)
     );
-    range.instantiate("Range.getIntersectionOrNullObject", [String(anotherRange)]);
+    range.instantiate("Range.getIntersectionOrNullObject", [
+      typeof anotherRange === "string" ? anotherRange : "Range",
+    ]);
     return range;
   }
 

@@ -16,13 +16,14 @@ function plain(value: unknown): unknown {
  * rule.rule.formula = "=A1>0"; // recorded at sync as rules["custom.rule.formula"]
  */
 // The recorded objects mirror Office's loosely-typed nested objects, so they are typed as any.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export function ruleRecorder(
   queue: RequestQueue,
   location: string,
   rules: () => Record<string, unknown>,
   path: string
 ): any {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   const callable = function recorded(): void {};
   return new Proxy(callable, {
     get(_target, key) {

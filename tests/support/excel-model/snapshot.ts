@@ -109,13 +109,11 @@ function sheetSnapshot(sheet: SheetState): SheetSnapshot {
     visibility: sheet.visibility,
     props: clone(sheet.props),
     cells,
-    areaFormats: sheet.cells
-      .areaFormats()
-      .map(({ rect, attribute, value }) => ({
-        address: formatRect(rect),
-        attribute,
-        value: value ?? null,
-      })),
+    areaFormats: sheet.cells.areaFormats().map(({ rect, attribute, value }) => ({
+      address: formatRect(rect),
+      attribute,
+      value: value ?? null,
+    })),
     columns,
     rows,
     merged: sheet.merged.map(formatRect),
