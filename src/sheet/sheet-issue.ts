@@ -31,7 +31,13 @@ export type SheetIssueCode =
   | "DUPLICATE_COMPARATOR_COLUMN"
   | "DUPLICATE_INDICATOR"
   | "BAD_INDICATOR_SETTING"
-  | "BAD_CUSTOM_INDICATOR";
+  | "BAD_CUSTOM_INDICATOR"
+  /** Month-only headers (APR … MAR) with no financial year given or written on the sheet. */
+  | "NO_FINANCIAL_YEAR"
+  /** A repeated header row naming other months than the table's header. */
+  | "MISMATCHED_HEADER"
+  /** A percentage in a row of counts. */
+  | "PERCENT_NOT_COUNT";
 
 /** One problem, with where it is: the sheet and the A1 cell an analyst can go to. */
 export interface SheetIssue {
