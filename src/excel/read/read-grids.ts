@@ -1,0 +1,112 @@
+import type { Grid, RawCell } from "../../sheet/grid";
+import { planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
+
+/** A sheet to read, and whether its number formats matter (dates and percentages in input sheets). */
+export interface GridRequest {
+  readonly sheet: string;
+  readonly numberFormats: boolean;
+}
+
+/** What reading found: each requested sheet's grid, or null when the workbook has no such sheet. */
+export type GridReading = ReadonlyMap<string, Grid | null>;
+
+export interface ReadStats {
+  readonly syncs: number;
+  /** Estimated bytes of the largest sync's response (see read-budget.ts). */
+  readonly largestResponseBytes: number;
+}
+
+/**
+ * Reads the used ranges of several sheets as grids in one `Excel.run` context: a sync for the sheet
+ * names, one for the used ranges' sizes, then one per read batch (one for ordinary workbooks; more only
+ * for sheets too large for a single 5 MB response). Sheet names match as Excel matches them, ignoring case. Loads nothing but `values` (and `numberFormat` where
+ * asked) of the used ranges; empty and missing sheets cost nothing after the first sync.
+ */
+export async function readGrids(
+  context: Excel.RequestContext,
+  requests: readonly GridRequest[],
+  budget = RESPONSE_BUDGET_BYTES
+): Promise<{ grids: GridReading; stats: ReadStats }> {
+  // Methods called on a null object fail at sync, so existence is settled first: one sync for the
+  // sheet names, one for the used ranges' sizes, then the read batches.
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const byName = new Map(
+    sheets.items.map((sheet) => [sheet.name.toLocaleLowerCase("en-GB"), sheet])
+  );
+  const found = requests.flatMap((request) => {
+    const sheet = byName.get(request.sheet.toLocaleLowerCase("en-GB"));
+    if (sheet === undefined) return [];
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return [{ request, sheet, used }];
+  });
+  await context.sync();
+  let syncs = 2;
+
+  const present = found.filter(({ used }) => !used.isNullObject);
+  const batches = planReads(
+    present.map(({ used, request }) => ({
+      rows: used.rowCount,
+      columns: used.columnCount,
+      formats: request.numberFormats,
+    })),
+    budget
+  );
+  const values = present.map(({ used }) => new Array<RawCell[]>(used.rowCount));
+  const formats = present.map(({ used }) => new Array<string[]>(used.rowCount));
+  let largestResponseBytes = 0;
+  for (const batch of batches) {
+    const loads = batch.map(({ range, block }) => {
+      const { used, sheet, request } = present[range]!;
+      const part = sheet.getRangeByIndexes(
+        used.rowIndex + block.firstRow,
+        used.columnIndex,
+        block.rowCount,
+        used.columnCount
+      );
+      if (request.numberFormats) part.load("values,numberFormat");
+      else part.load("values");
+      return { range, block, part, request };
+    });
+    // One sync per batch is the point: each batch is a response under Excel on the web's 5 MB limit,
+    // and an ordinary workbook is a single batch.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs += 1;
+    let bytes = 0;
+    for (const { range, block, part, request } of loads) {
+      const target = values[range]!;
+      part.values.forEach((row, i) => {
+        target[block.firstRow + i] = row as RawCell[];
+        bytes += JSON.stringify(row).length;
+      });
+      if (request.numberFormats) {
+        const formatTarget = formats[range]!;
+        part.numberFormat.forEach((row, i) => {
+          formatTarget[block.firstRow + i] = row as string[];
+          bytes += JSON.stringify(row).length;
+        });
+      }
+    }
+    largestResponseBytes = Math.max(largestResponseBytes, bytes);
+  }
+
+  const grids = new Map<string, Grid | null>(requests.map((r) => [r.sheet, null]));
+  present.forEach(({ request, sheet, used }, i) => {
+    const grid: Grid = {
+      sheet: sheet.name,
+      values: values[i]!,
+      origin: { row: used.rowIndex, column: used.columnIndex },
+      ...(request.numberFormats ? { numberFormats: formats[i]! } : {}),
+    };
+    grids.set(request.sheet, grid);
+  });
+  // A sheet that exists but is empty is an empty grid, not a missing sheet.
+  for (const { request, sheet, used } of found) {
+    if (!sheet.isNullObject && used.isNullObject)
+      grids.set(request.sheet, { sheet: sheet.name, values: [] });
+  }
+  return { grids, stats: { syncs, largestResponseBytes } };
+}

@@ -1,0 +1,90 @@
+import { readGrids } from "../../../src/excel/read/read-grids";
+import { createExcelModel } from "../../support/excel-model";
+
+const asContext = (context: unknown) => context as Excel.RequestContext;
+
+describe("reading input sheets through Office.js", () => {
+  it("reads the used ranges of the input sheets in three syncs, with their number formats", async () => {
+    const model = createExcelModel();
+    model.addSheet("Cover", [["Scorecard pack"]]);
+    model.addSheet(
+      "CSC Data",
+      [
+        ["", "", ""],
+        ["", "Apr-15", "May-15"],
+        ["Referrals", 319, 416],
+      ],
+      { at: "B2" }
+    );
+    model.addSheet(
+      "CSC Settings",
+      [
+        ["Local authority", "Peterborough"],
+        ["Population", 42000],
+      ],
+      {
+        numberFormat: [
+          ["General", "General"],
+          ["General", "#,##0"],
+        ],
+      }
+    );
+    model.resetCounters();
+
+    const { grids, stats } = await model.run((context) =>
+      readGrids(asContext(context), [
+        { sheet: "CSC Data", numberFormats: true },
+        { sheet: "CSC Settings", numberFormats: true },
+        { sheet: "CSC Comparators", numberFormats: true },
+      ])
+    );
+
+    expect(stats.syncs).toBe(3);
+    expect(model.syncCount).toBe(3);
+    const data = grids.get("CSC Data");
+    expect(data?.origin).toEqual({ row: 2, column: 1 }); // B3: the seeded B2 row is empty
+    expect(data?.values).toEqual([
+      ["", "Apr-15", "May-15"],
+      ["Referrals", 319, 416],
+    ]);
+    expect(grids.get("CSC Settings")?.numberFormats?.[1]).toEqual(["General", "#,##0"]);
+    expect(grids.get("CSC Comparators")).toBeNull();
+  });
+
+  it("gives an empty sheet as an empty grid, not as a missing one", async () => {
+    const model = createExcelModel();
+    model.addSheet("CSC Data");
+    const { grids } = await model.run((context) =>
+      readGrids(asContext(context), [{ sheet: "CSC Data", numberFormats: false }])
+    );
+    expect(grids.get("CSC Data")).toEqual({ sheet: "CSC Data", values: [] });
+  });
+
+  it("reads 200,000 referral rows in row chunks, each response well under 5 MB", async () => {
+    const model = createExcelModel();
+    const rows = Array.from({ length: 200_000 }, (_, i) => [
+      `C${i % 70_000}`,
+      42_000 + (i % 2000),
+      "Police",
+    ]);
+    model.addSheet("Referrals", [["Child id", "Referral date", "Source"], ...rows]);
+    model.resetCounters();
+    const { grids, stats } = await model.run((context) =>
+      readGrids(asContext(context), [{ sheet: "Referrals", numberFormats: false }])
+    );
+    expect(grids.get("Referrals")?.values).toHaveLength(200_001);
+    expect(grids.get("Referrals")?.values[200_000]).toEqual(rows[199_999]);
+    expect(stats.syncs).toBeGreaterThan(3);
+    expect(stats.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("leaves the sheets it reads unchanged", async () => {
+    const model = createExcelModel();
+    model.addSheet("CSC Data", [["Referrals", 1]]);
+    const before = model.snapshot();
+    await model.run((context) =>
+      readGrids(asContext(context), [{ sheet: "CSC Data", numberFormats: true }])
+    );
+    expect(model.snapshot()).toEqual(before);
+  });
+});
