@@ -6,6 +6,7 @@ import { bundleSize } from "./bundle.bench";
 import { scalarFunctions } from "./functions.bench";
 import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
 import { wholeScorecard } from "./scorecard.bench";
+import { readLargeSheet } from "./read.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
@@ -14,6 +15,7 @@ const BENCHMARKS: Benchmark[] = [
   wholeScorecard,
   rereferralFlagging,
   rereferralRateFunction,
+  readLargeSheet,
   bundleSize,
 ];
 
