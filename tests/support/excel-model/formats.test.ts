@@ -35,8 +35,8 @@ describe("formats", () => {
     model.addSheet("Data");
     await expect(
       model.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("A1").format.horizontalAlignment =
-          "Middle";
+        const format = context.workbook.worksheets.getItem("Data").getRange("A1").format;
+        format.horizontalAlignment = "Middle" as unknown as Excel.HorizontalAlignment;
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "InvalidArgument" });

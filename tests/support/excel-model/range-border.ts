@@ -100,16 +100,16 @@ export class RangeBorder extends ModelObject {
   get sideIndex(): string {
     return this.read("sideIndex");
   }
-  get style(): string {
+  get style(): Excel.RangeBorder["style"] {
     return this.read("style");
   }
-  set style(value: string) {
+  set style(value: Excel.RangeBorder["style"]) {
     this.write("style", value, () => this.apply("style", this.check(value, STYLES)));
   }
-  get weight(): string {
+  get weight(): Excel.RangeBorder["weight"] {
     return this.read("weight");
   }
-  set weight(value: string) {
+  set weight(value: Excel.RangeBorder["weight"]) {
     this.write("weight", value, () => this.apply("weight", this.check(value, WEIGHTS)));
   }
   get color(): string {
@@ -180,7 +180,7 @@ export class RangeBorderCollection extends ModelObject {
     return this.read("count");
   }
 
-  getItem(index: BorderIndex): RangeBorder {
+  getItem(index: Excel.BorderIndex | BorderIndex): RangeBorder {
     if (!BORDER_INDEXES.includes(index)) {
       throw excelError(
         "InvalidArgument",

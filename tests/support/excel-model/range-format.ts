@@ -178,10 +178,10 @@ export class RangeFont extends ModelObject {
   set size(value: number) {
     this.put("size", "font.size", value, () => checkNumber(value, "RangeFont.size", 1, 409));
   }
-  get underline(): string {
+  get underline(): Excel.RangeFont["underline"] {
     return this.read("underline");
   }
-  set underline(value: string) {
+  set underline(value: Excel.RangeFont["underline"]) {
     this.put("underline", "font.underline", value, () =>
       checkEnum(value, UNDERLINE, "RangeFont.underline")
     );
@@ -237,18 +237,18 @@ export class RangeFormat extends ModelObject {
     this.write(property, value, () => writeAll(this.target(), attribute, check()));
   }
 
-  get horizontalAlignment(): string {
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
     return this.read("horizontalAlignment");
   }
-  set horizontalAlignment(value: string) {
+  set horizontalAlignment(value: Excel.RangeFormat["horizontalAlignment"]) {
     this.put("horizontalAlignment", "horizontalAlignment", value, () =>
       checkEnum(value, HORIZONTAL, "RangeFormat.horizontalAlignment")
     );
   }
-  get verticalAlignment(): string {
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
     return this.read("verticalAlignment");
   }
-  set verticalAlignment(value: string) {
+  set verticalAlignment(value: Excel.RangeFormat["verticalAlignment"]) {
     this.put("verticalAlignment", "verticalAlignment", value, () =>
       checkEnum(value, VERTICAL, "RangeFormat.verticalAlignment")
     );

@@ -124,10 +124,10 @@ export class Worksheet extends ModelObject {
       sheets.splice(value, 0, sheet);
     });
   }
-  get visibility(): string {
+  get visibility(): Excel.Worksheet["visibility"] {
     return this.read("visibility");
   }
-  set visibility(value: string) {
+  set visibility(value: Excel.Worksheet["visibility"]) {
     this.write("visibility", value, () => {
       const checked = oneOf(
         ["Visible", "Hidden", "VeryHidden"],
