@@ -1,0 +1,52 @@
+import { DEFAULT_FY_START_MONTH } from "../domain/period/financial-year";
+import { buildChartsSheet } from "./charts-sheet";
+import { generateCommentary } from "./commentary";
+import { reconciliationByIndicator } from "./indicator-reconciliation";
+import { buildNotesSheet } from "./notes-sheet";
+import type { ScorecardPlanInput } from "./plan-input";
+import type { ScorecardPlan } from "./plan-types";
+import { previousRatings } from "./previous-ratings";
+import { buildScorecardSheet, orderBySection } from "./scorecard-sheet";
+import type { TitleFacts } from "./title-block";
+
+/**
+ * Builds the declarative plan of a refresh from the engine's results: the scorecard sheet, the
+ * charts sheet and the notes sheet, with every value, number format, style group, width, freeze,
+ * print setting, table, name and chart. Pure: the same input always gives the same plan.
+ * @example buildScorecardPlan({ scorecard, catalogue: INDICATORS, authority: "Thurrock", reportingMonth: monthKey(2015, 12), dataSheetName: "CSC Data", refreshedAt: "2016-01-12T09:30:00Z", issues: [], reconciliation: { findings: [], explanations: [] } }).sheets.map((s) => s.preferredName)
+ * // ["Scorecard", "Scorecard charts", "Scorecard notes"]
+ */
+export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
+  const facts: TitleFacts = {
+    authority: input.authority,
+    reportingMonth: input.reportingMonth,
+    fyStartMonth: input.fyStartMonth ?? DEFAULT_FY_START_MONTH,
+    dataSheetName: input.dataSheetName,
+    refreshedAt: input.refreshedAt,
+  };
+  const rows = orderBySection(input.scorecard.rows);
+  const previous = previousRatings(rows, input.previousRatings);
+  const commentary = generateCommentary(rows, previous, input.reportingMonth);
+  const names = new Map(Object.entries(input.catalogue).map(([id, def]) => [id, def.name]));
+  return {
+    sheets: [
+      buildScorecardSheet({
+        facts,
+        rows,
+        reconciliation: reconciliationByIndicator(input.reconciliation, input.catalogue),
+      }),
+      buildChartsSheet(facts, rows, input.chartIndicators),
+      buildNotesSheet({
+        facts,
+        rows,
+        commentary,
+        issues: input.issues,
+        reconciliation: input.reconciliation,
+        failures: input.scorecard.failures,
+        names,
+      }),
+    ],
+    activate: "scorecard",
+    refreshedAt: input.refreshedAt,
+  };
+}

@@ -1,0 +1,189 @@
+import type { CalcError } from "../domain/result/calc";
+import type { Reconciliation } from "../domain/reconcile/reconcile";
+import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
+import { quoteSheet, type SheetIssue } from "../sheet/sheet-issue";
+import type { CommentaryLine } from "./commentary";
+import { GENERAL_FORMAT, TEXT_FORMAT } from "./number-formats";
+import { HEADER_FILL, PREFERRED_SHEET_NAMES } from "./plan-input";
+import type { CellStyle, PlanCell, SheetPlan } from "./plan-types";
+import { RAG_PALETTE } from "./rag-palette";
+import { ragStyle } from "./scorecard-sheet";
+import type { RagRating } from "../domain/compare/rag";
+import { headerText } from "./refreshed-label";
+import { StyleGrid } from "./style-grid";
+import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
+
+export const NOTES_COLUMNS = [
+  { header: "Kind", points: 110 },
+  { header: "Where", points: 170 },
+  { header: "Cell", points: 50 },
+  { header: "Detail", points: 520 },
+  { header: "Code", points: 150 },
+] as const;
+
+const WIDTH = NOTES_COLUMNS.length;
+const HEADING_STYLE: CellStyle = { bold: true, fill: "#D9E1F2", fontColor: HEADER_FILL };
+const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, fontColor: "#FFFFFF" };
+
+export interface NotesSheetInput {
+  readonly facts: TitleFacts;
+  readonly rows: readonly ScorecardRow[];
+  readonly commentary: readonly CommentaryLine[];
+  readonly issues: readonly SheetIssue[];
+  readonly reconciliation: Reconciliation;
+  readonly failures: ReadonlyArray<{ readonly id: string; readonly error: CalcError }>;
+  /** Indicator names by id, for failures (which have no row). */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+type NoteRow = readonly [kind: string, where: string, cell: string, detail: string, code: string];
+
+/**
+ * The notes sheet: the generated commentary, then the validation issues and reconciliation findings
+ * with their cells, what was suppressed, what could not be computed, and each RAG rating's reason.
+ * Every group is shown, with "None." when it is empty, so a reader knows it was checked.
+ * @example buildNotesSheet(input).blocks[0].values[2][0] // "Commentary"
+ */
+export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
+  const styles = new StyleGrid();
+  const values: PlanCell[][] = [];
+  const add = (cells: readonly PlanCell[]) => {
+    values.push([...cells, ...Array<PlanCell>(WIDTH - cells.length).fill("")]);
+  };
+  add([`Notes: ${input.facts.authority}, ${periodLabel(input.facts)}`]);
+  styles.paint(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: HEADER_FILL });
+  add(NOTES_COLUMNS.map((c) => c.header));
+  styles.paint(1, 0, 1, WIDTH - 1, HEADER_STYLE);
+  const group = (
+    heading: string,
+    rows: readonly NoteRow[],
+    style?: (row: NoteRow) => CellStyle | null
+  ) => {
+    add([heading]);
+    styles.paint(values.length - 1, 0, values.length - 1, WIDTH - 1, HEADING_STYLE);
+    if (rows.length === 0) add(["", "", "", "None."]);
+    for (const row of rows) {
+      add(row);
+      const extra = style?.(row) ?? null;
+      if (extra !== null) styles.paint(values.length - 1, 0, values.length - 1, 0, extra);
+    }
+  };
+  const nameOf = (id: string | null) =>
+    id === null ? "" : (input.rows.find((r) => r.id === id)?.def.name ?? input.names.get(id) ?? id);
+
+  group(
+    "Commentary",
+    input.commentary.map((line) => [line.topic, nameOf(line.indicatorId), "", line.text, ""])
+  );
+  group("Validation issues", input.issues.map(issueRow));
+  group(
+    "Reconciliation with reported figures",
+    reconciliationRows(input.reconciliation, input.facts.dataSheetName)
+  );
+  group(
+    "Suppressed figures",
+    input.rows.flatMap((row) => {
+      const hidden = suppressedFigures(row);
+      return hidden.length === 0
+        ? []
+        : [["Suppressed", row.def.name, "", `Shown as c: ${hidden.join(", ")}.`, row.id] as const];
+    })
+  );
+  group(
+    "Indicators not computed",
+    input.failures.map(({ id, error }) => [
+      "Not computed",
+      nameOf(id),
+      "",
+      error.detail,
+      error.code,
+    ])
+  );
+  group(
+    "RAG ratings and their reasons",
+    input.rows.map((row) => [row.rag.rating, row.def.name, "", row.rag.reason, row.id]),
+    (row) => (isRating(row[0]) ? ragStyle(row[0]) : null)
+  );
+
+  const body = values.length;
+  for (let r = 2; r < body; r++) styles.paint(r, 3, r, 3, { wrapText: true });
+  styles.paint(2, 4, body - 1, 4, { fontColor: "#595959" });
+  const formats = values.map((line) =>
+    line.map((cell) => (typeof cell === "string" ? TEXT_FORMAT : GENERAL_FORMAT))
+  );
+  return {
+    role: "notes",
+    preferredName: PREFERRED_SHEET_NAMES.notes,
+    tabColor: "#7F7F7F",
+    showGridlines: false,
+    blocks: [{ row: 0, column: 0, values, numberFormats: formats }],
+    styles: styles.groups(),
+    columnWidths: NOTES_COLUMNS.map((c, column) => ({ column, points: c.points })),
+    rowHeights: [{ row: 0, points: 22 }],
+    autofitRows: [`A3:E${body}`],
+    freeze: { rows: 2, columns: 0 },
+    print: {
+      orientation: "Landscape",
+      fitToPagesWide: 1,
+      titleRows: "$2:$2",
+      area: `A1:D${body}`,
+      centerHeader: `&B${headerText(input.facts.authority)}: ${SCORECARD_TITLE} (notes)`,
+      rightHeader: headerText(periodLabel(input.facts)),
+      leftFooter: "",
+      rightFooter: "Page &P of &N",
+    },
+    tables: [],
+    names: [],
+    charts: [],
+  };
+}
+
+function issueRow(issue: SheetIssue): NoteRow {
+  const prefix = `${quoteSheet(issue.sheet)}!${issue.cell}: `;
+  const detail = issue.message.startsWith(prefix)
+    ? issue.message.slice(prefix.length)
+    : issue.message;
+  const kind = issue.severity.charAt(0).toUpperCase() + issue.severity.slice(1);
+  return [kind, issue.sheet, issue.cell, detail, issue.code];
+}
+
+function reconciliationRows(reconciliation: Reconciliation, dataSheet: string): NoteRow[] {
+  const rows: NoteRow[] = [];
+  for (const finding of reconciliation.findings) {
+    if (finding.status === "agrees") continue;
+    const kind = finding.status === "disagrees" ? "Disagrees" : "Cannot be checked";
+    const cell = finding.figure.cell ?? "";
+    rows.push([kind, cell === "" ? "" : dataSheet, cell, finding.message, finding.figure.kind]);
+  }
+  for (const explanation of reconciliation.explanations) {
+    rows.push([
+      "Likely cause",
+      explanation.cell === null ? explanation.measure : dataSheet,
+      explanation.cell ?? "",
+      explanation.message,
+      explanation.measure,
+    ]);
+  }
+  const agreeing = reconciliation.findings.filter((f) => f.status === "agrees").length;
+  if (agreeing > 0) {
+    const figures =
+      agreeing === 1 ? "1 reported figure agrees" : `${agreeing} reported figures agree`;
+    rows.push(["Agrees", "", "", `${figures} with the counts.`, ""]);
+  }
+  return rows;
+}
+
+function suppressedFigures(row: ScorecardRow): string[] {
+  const labels: Array<[keyof ScorecardRow["suppressed"], string]> = [
+    ["value", "latest month"],
+    ["previous", "previous month"],
+    ["sameMonthLastYear", "same month last year"],
+    ["ytd", "year to date"],
+    ["rolling12", "rolling 12 months"],
+  ];
+  return labels.filter(([key]) => row.suppressed[key]).map(([, label]) => label);
+}
+
+function isRating(text: string): text is RagRating {
+  return Object.hasOwn(RAG_PALETTE, text);
+}
