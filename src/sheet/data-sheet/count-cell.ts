@@ -1,0 +1,45 @@
+import { readCell } from "../cell-value";
+import type { RawCell } from "../grid";
+import { sheetIssue, type SheetIssue } from "../sheet-issue";
+import { nonNumberIssue, type ValuePlace } from "./value-issue";
+
+/** A count read from a measure's cell: the number, or `null` with the reason when it is unusable. */
+export interface CountCell {
+  readonly value: number | null;
+  readonly issue: SheetIssue | null;
+}
+
+/**
+ * Reads one count the way Excel shows it ("1,234", " 12 " and 12 alike). A negative count or a
+ * percentage is an error and unused; markers, error values, booleans and text as `nonNumberIssue`.
+ * @example readCountCell("1,234", "General", place) // { value: 1234, issue: null }
+ */
+export function readCountCell(cell: RawCell, format: string, place: ValuePlace): CountCell {
+  const reading = readCell(cell, format);
+  if (reading.kind !== "number") return { value: null, issue: nonNumberIssue(reading, place) };
+  if (reading.percent) {
+    return {
+      value: null,
+      issue: sheetIssue(
+        "error",
+        "PERCENT_NOT_COUNT",
+        place.sheet,
+        place.cell,
+        `${place.what} is a percentage (${reading.value}%), where a count belongs; it is not read.`
+      ),
+    };
+  }
+  if (reading.value < 0) {
+    return {
+      value: null,
+      issue: sheetIssue(
+        "error",
+        "NEGATIVE_COUNT",
+        place.sheet,
+        place.cell,
+        `${place.what} is ${reading.value}; a count cannot be negative, so it is not read.`
+      ),
+    };
+  }
+  return { value: reading.value, issue: null };
+}

@@ -1,0 +1,87 @@
+import type { MonthKey } from "../../domain/period/month";
+import { formatMonth } from "../../domain/period/month";
+import type { ReportedCount } from "../../domain/reconcile/reported-figure";
+import { readCell } from "../cell-value";
+import { sheetIssue, type SheetIssue } from "../sheet-issue";
+import { readCountCell } from "./count-cell";
+import { shownDecimals } from "./shown-decimals";
+import type { TableLayout } from "./table-layout";
+
+/** One measure's line: its monthly counts, where they are, and its printed YTD or Total. */
+export interface MeasureLine {
+  readonly values: ReadonlyMap<MonthKey, number>;
+  readonly cells: ReadonlyMap<MonthKey, string>;
+  readonly reported: readonly ReportedCount[];
+  readonly issues: readonly SheetIssue[];
+}
+
+/**
+ * Reads a measure's counts month by month, and its "YTD" or "Total" cell as a figure to reconcile
+ * at the latest month (a Total from the first month shown). A percentage or average column beside
+ * counts names no indicator, so it is reported once (per position, in `unchecked`) as not checked.
+ * @example readMeasureLine(layout, 4, "referrals", "Referrals", new Set()).values.get(monthKey(2013, 4)) // 324
+ */
+export function readMeasureLine(
+  layout: TableLayout,
+  line: number,
+  measure: string,
+  name: string,
+  unchecked: Set<number>
+): MeasureLine {
+  const { view, header } = layout;
+  const sheet = view.grid.sheet;
+  const values = new Map<MonthKey, number>();
+  const cells = new Map<MonthKey, string>();
+  const issues: SheetIssue[] = [];
+  for (const { position, month } of header.months) {
+    const cell = view.address(line, position);
+    const what = `${name} for ${formatMonth(month)}`;
+    const read = readCountCell(view.cell(line, position), view.format(line, position), {
+      sheet,
+      cell,
+      what,
+    });
+    if (read.issue !== null) issues.push(read.issue);
+    if (read.value === null) continue;
+    values.set(month, read.value);
+    cells.set(month, cell);
+  }
+  const reported: ReportedCount[] = [];
+  const months = header.months.map((m) => m.month);
+  const latest = Math.max(...months) as MonthKey;
+  const earliest = Math.min(...months) as MonthKey;
+  for (const summary of header.summaries) {
+    const raw = view.cell(line, summary.position);
+    const format = view.format(line, summary.position);
+    const cell = view.address(line, summary.position);
+    if (summary.kind !== "ytd" && summary.kind !== "total") {
+      if (readCell(raw, format).kind !== "blank" && !unchecked.has(summary.position)) {
+        unchecked.add(summary.position);
+        issues.push(
+          sheetIssue(
+            "info",
+            "SUMMARY_NOT_CHECKED",
+            sheet,
+            cell,
+            `the "${summary.label}" figures beside counts name no indicator, so they are not checked against the counts.`
+          )
+        );
+      }
+      continue;
+    }
+    const read = readCountCell(raw, format, { sheet, cell, what: `${name}, ${summary.label}` });
+    if (read.issue !== null) issues.push(read.issue);
+    if (read.value === null) continue;
+    const decimals = shownDecimals(raw, format);
+    reported.push({
+      kind: summary.kind,
+      measure,
+      month: latest,
+      ...(summary.kind === "total" ? { from: earliest } : {}),
+      value: read.value,
+      ...(decimals === undefined ? {} : { decimals }),
+      cell,
+    });
+  }
+  return { values, cells, reported, issues };
+}
