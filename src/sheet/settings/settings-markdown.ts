@@ -1,0 +1,18 @@
+import { SETTINGS_TABLE, type SettingDoc } from "./workbook-settings";
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/**
+ * The settings sheet's keys as a markdown table (key, meaning, default, example), for the README.
+ * @example renderSettingsMarkdown().split("\n")[0] // "| key | meaning | default | example |"
+ */
+export function renderSettingsMarkdown(table: readonly SettingDoc[] = SETTINGS_TABLE): string {
+  const lines = ["| key | meaning | default | example |", "|---|---|---|---|"];
+  for (const doc of table) {
+    const key = doc.synonyms.length > 0 ? `${doc.key} (or ${doc.synonyms.join(", ")})` : doc.key;
+    lines.push(`| ${[key, doc.meaning, doc.defaultValue, doc.example].map(cell).join(" | ")} |`);
+  }
+  return lines.join("\n");
+}

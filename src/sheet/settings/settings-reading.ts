@@ -1,0 +1,14 @@
+import type { CustomIndicatorSpec } from "../../domain/indicators/custom-indicator";
+import type { MeasureId } from "../../domain/measures/measure-def";
+import type { SheetIssue } from "../sheet-issue";
+import type { WorkbookSettings } from "./workbook-settings";
+
+/** What the settings sheet says, and what is wrong with it. */
+export interface SettingsReading {
+  readonly settings: WorkbookSettings;
+  /** The analyst's own indicators, each already checked against the catalogue and measures. */
+  readonly customIndicators: readonly CustomIndicatorSpec[];
+  /** The analyst's own row labels (as written) and the measure each names. */
+  readonly aliases: ReadonlyMap<string, MeasureId>;
+  readonly issues: readonly SheetIssue[];
+}
