@@ -3,6 +3,7 @@ import "./custom-functions-global";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleSize } from "./bundle.bench";
+import { dataSheetReading } from "./data-sheet.bench";
 import { scalarFunctions } from "./functions.bench";
 import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
 import { wholeScorecard } from "./scorecard.bench";
@@ -16,6 +17,7 @@ const BENCHMARKS: Benchmark[] = [
   rereferralFlagging,
   rereferralRateFunction,
   readLargeSheet,
+  dataSheetReading,
   bundleSize,
 ];
 

@@ -12,11 +12,19 @@ export interface CountCell {
 /**
  * Reads one count the way Excel shows it ("1,234", " 12 " and 12 alike). A negative count or a
  * percentage is an error and unused; markers, error values, booleans and text as `nonNumberIssue`.
- * @example readCountCell("1,234", "General", place) // { value: 1234, issue: null }
+ * `placeOf` is asked only when there is something to report, since most cells are fine.
+ * @example readCountCell("1,234", "General", () => place) // { value: 1234, issue: null }
  */
-export function readCountCell(cell: RawCell, format: string, place: ValuePlace): CountCell {
+export function readCountCell(cell: RawCell, format: string, placeOf: () => ValuePlace): CountCell {
+  // Most cells of a data sheet are plain counts: skip the format parsing `readCell` would do.
+  if (typeof cell === "number" && format === "General" && cell >= 0 && cell <= Number.MAX_VALUE) {
+    return { value: cell, issue: null };
+  }
   const reading = readCell(cell, format);
-  if (reading.kind !== "number") return { value: null, issue: nonNumberIssue(reading, place) };
+  if (reading.kind === "blank") return NOTHING;
+  if (reading.kind !== "number") return { value: null, issue: nonNumberIssue(reading, placeOf()) };
+  if (reading.value >= 0 && !reading.percent) return { value: reading.value, issue: null };
+  const place = placeOf();
   if (reading.percent) {
     return {
       value: null,
@@ -43,3 +51,5 @@ export function readCountCell(cell: RawCell, format: string, place: ValuePlace):
   }
   return { value: reading.value, issue: null };
 }
+
+const NOTHING: CountCell = { value: null, issue: null };

@@ -14,14 +14,20 @@ export interface PercentCell {
 /**
  * Reads a printed percentage: "28.0%" text, 0.28 with a % format and 28 in a "%" row all read as
  * 28. A value outside 0–100 is a warning and unused; markers, errors and text as `nonNumberIssue`.
- * @example readPercentCell("28.0%", "General", place) // { value: 28, decimals: 1, issue: null }
+ * @example readPercentCell("28.0%", "General", () => place) // { value: 28, decimals: 1, issue: null }
  */
-export function readPercentCell(cell: RawCell, format: string, place: ValuePlace): PercentCell {
+export function readPercentCell(
+  cell: RawCell,
+  format: string,
+  placeOf: () => ValuePlace
+): PercentCell {
   const reading = readCell(cell, format);
   if (reading.kind !== "number") {
-    return { value: null, decimals: undefined, issue: nonNumberIssue(reading, place) };
+    const issue = reading.kind === "blank" ? null : nonNumberIssue(reading, placeOf());
+    return { value: null, decimals: undefined, issue };
   }
   if (reading.value < 0 || reading.value > 100) {
+    const place = placeOf();
     return {
       value: null,
       decimals: undefined,

@@ -34,17 +34,15 @@ export function readMeasureLine(
   const cells = new Map<MonthKey, string>();
   const issues: SheetIssue[] = [];
   for (const { position, month } of header.months) {
-    const cell = view.address(line, position);
-    const what = `${name} for ${formatMonth(month)}`;
-    const read = readCountCell(view.cell(line, position), view.format(line, position), {
+    const read = readCountCell(view.cell(line, position), view.format(line, position), () => ({
       sheet,
-      cell,
-      what,
-    });
+      cell: view.address(line, position),
+      what: `${name} for ${formatMonth(month)}`,
+    }));
     if (read.issue !== null) issues.push(read.issue);
     if (read.value === null) continue;
     values.set(month, read.value);
-    cells.set(month, cell);
+    cells.set(month, view.address(line, position));
   }
   const reported: ReportedCount[] = [];
   const months = header.months.map((m) => m.month);
@@ -69,7 +67,11 @@ export function readMeasureLine(
       }
       continue;
     }
-    const read = readCountCell(raw, format, { sheet, cell, what: `${name}, ${summary.label}` });
+    const read = readCountCell(raw, format, () => ({
+      sheet,
+      cell,
+      what: `${name}, ${summary.label}`,
+    }));
     if (read.issue !== null) issues.push(read.issue);
     if (read.value === null) continue;
     const decimals = shownDecimals(raw, format);

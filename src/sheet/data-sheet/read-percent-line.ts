@@ -34,12 +34,11 @@ export function readPercentLine(
   const shownLabel = label === "" ? "The percentage" : `"${label}"`;
   const read = (position: number, month: MonthKey, figureKind: ReportedPercent["kind"]) => {
     const cell = view.address(line, position);
-    const what = `${shownLabel} for ${formatMonth(month)}`;
-    const value = readPercentCell(view.cell(line, position), view.format(line, position), {
+    const value = readPercentCell(view.cell(line, position), view.format(line, position), () => ({
       sheet,
       cell,
-      what,
-    });
+      what: `${shownLabel} for ${formatMonth(month)}`,
+    }));
     if (value.issue !== null) issues.push(value.issue);
     if (value.value === null || indicator === null) return;
     reported.push({
