@@ -152,7 +152,7 @@ type RowMatch =
 
 /**
  * The row's indicator, from the first indicator column that names one. A row with nothing in any
- * column the sheet reads is a sub-heading or blank, and is passed over (undefined).
+ * column the sheet reads is a sub-heading, a blank or a placeholder, and is passed over (undefined).
  */
 function indicatorOfRow(
   grid: Grid,
@@ -160,6 +160,10 @@ function indicatorOfRow(
   row: number,
   lookup: (text: string) => IndicatorMatch
 ): RowMatch | undefined {
+  const hasFigures = Object.values(header.columns).some(
+    (column) => column !== undefined && shownCell(cellAt(grid, row, column)) !== ""
+  );
+  if (!hasFigures) return undefined;
   let miss: RowMatch | undefined;
   for (const column of header.indicatorColumns) {
     const text = shownCell(cellAt(grid, row, column));
@@ -168,10 +172,6 @@ function indicatorOfRow(
     if (match.found) return { ...match, column };
     miss ??= { found: false, detail: match.detail, column };
   }
-  const hasFigures = Object.values(header.columns).some(
-    (column) => column !== undefined && shownCell(cellAt(grid, row, column)) !== ""
-  );
-  if (!hasFigures) return undefined;
   return (
     miss ?? {
       found: false,
