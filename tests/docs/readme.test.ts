@@ -5,6 +5,7 @@ import { renderFunctionReferenceMarkdown } from "../../scripts/function-referenc
 import { syncSection } from "./readme-sections";
 import { renderCatalogueMarkdown } from "../../src/domain/indicators/catalogue-markdown";
 import { INDICATORS } from "../../src/domain/indicators/indicator-catalogue";
+import { renderSettingsMarkdown } from "../../src/sheet/settings/settings-markdown";
 
 // The README's reference tables are generated, never hand copies: these tests fail when the README
 // and the code disagree. `npm run docs` rewrites the sections.
@@ -19,5 +20,10 @@ describe("README", () => {
   it("documents the indicator catalogue as the catalogue itself defines it", () => {
     const generated = renderCatalogueMarkdown(INDICATORS);
     expect(syncSection("indicators", generated)).toBe(`${generated.trimEnd()}\n`);
+  });
+
+  it("documents the settings sheet's keys as the settings reader defines them", () => {
+    const generated = renderSettingsMarkdown();
+    expect(syncSection("settings", generated)).toBe(`${generated.trimEnd()}\n`);
   });
 });
