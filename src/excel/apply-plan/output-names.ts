@@ -1,0 +1,108 @@
+import type { SheetPlan, SheetRole } from "../../plan/plan-types";
+import type { SurveyedSheet, WorkbookSurvey } from "./workbook-survey";
+
+/** Where each generated sheet goes: built under `temporary`, renamed to `final` at the swap. */
+export interface SheetNaming {
+  readonly role: SheetRole;
+  readonly preferred: string;
+  readonly final: string;
+  readonly temporary: string;
+  /** The previous generated sheet of this role, replaced by the swap. */
+  readonly previous: SurveyedSheet | null;
+}
+
+/** All the names one refresh uses, decided from the survey before anything is written. */
+export interface OutputNames {
+  readonly sheets: readonly SheetNaming[];
+  /** Old generated sheets and the names they take between the swap and their deletion. */
+  readonly retired: ReadonlyArray<{ readonly sheet: SurveyedSheet; readonly name: string }>;
+  /** Leftovers of a refresh that failed before its swap: deleted before building. */
+  readonly leftovers: readonly SurveyedSheet[];
+  readonly tables: ReadonlyArray<{
+    readonly preferred: string;
+    readonly final: string;
+    readonly temporary: string;
+    /** The previous generated table of that name, renamed aside at the swap. */
+    readonly previous: { readonly name: string; readonly retiredName: string } | null;
+  }>;
+}
+
+/**
+ * Chooses names so that nothing of the analyst's is ever overwritten: a generated sheet takes its
+ * preferred name unless one of the analyst's own sheets (no marker) has it, then "Scorecard (2)",
+ * "Scorecard (3)"...; temporary and retired names avoid every existing name. Excel compares sheet
+ * and table names without regard to case, and so does this.
+ * @example outputNames(survey, plan.sheets).sheets[0].final // "Scorecard (2)" when the analyst has a "Scorecard"
+ */
+export function outputNames(survey: WorkbookSurvey, sheets: readonly SheetPlan[]): OutputNames {
+  const generated = survey.sheets.filter((s) => s.role !== null);
+  const leftovers = generated.filter((s) => s.state === "building");
+  const previousSheets = generated.filter((s) => s.state !== "building");
+  const analysts = survey.sheets.filter((s) => s.role === null);
+  const taken = new Set(survey.sheets.map((s) => fold(s.name)));
+  const claim = (name: string) => {
+    taken.add(fold(name));
+    return name;
+  };
+  const analystNames = new Set(analysts.map((s) => fold(s.name)));
+  const finals = new Set<string>();
+  const naming = sheets.map((plan) => {
+    let final = plan.preferredName;
+    for (let n = 2; analystNames.has(fold(final)) || finals.has(fold(final)); n++) {
+      final = suffixed(plan.preferredName, ` (${n})`);
+    }
+    finals.add(fold(final));
+    const previous =
+      previousSheets.find((s) => s.role === plan.role && s.state === "live") ??
+      previousSheets.find((s) => s.role === plan.role) ??
+      null;
+    return { role: plan.role, preferred: plan.preferredName, final, previous };
+  });
+  for (const name of finals) taken.add(name);
+  const withTemporary = naming.map((n) => ({
+    ...n,
+    temporary: claim(free(taken, `CSC building ${n.role}`)),
+  }));
+  const retired = previousSheets.map((sheet) => ({
+    sheet,
+    name: claim(free(taken, `CSC retired ${sheet.role ?? "sheet"}`)),
+  }));
+
+  const ourTables = new Set(previousSheets.flatMap((s) => s.tables.map(fold)));
+  const analystTables = new Set(
+    survey.tableAndNameNames.map(fold).filter((n) => !ourTables.has(n))
+  );
+  const tableTaken = new Set(survey.tableAndNameNames.map(fold));
+  const tables = sheets
+    .flatMap((s) => s.tables)
+    .map((table) => {
+      let final = table.name;
+      for (let n = 2; analystTables.has(fold(final)); n++) final = `${table.name}_${n}`;
+      tableTaken.add(fold(final));
+      const temporary = free(tableTaken, `${table.name}_building`, "_");
+      tableTaken.add(fold(temporary));
+      let previous: { name: string; retiredName: string } | null = null;
+      if (ourTables.has(fold(final))) {
+        const retiredName = free(tableTaken, `${table.name}_retired`, "_");
+        tableTaken.add(fold(retiredName));
+        previous = { name: final, retiredName };
+      }
+      return { preferred: table.name, final, temporary, previous };
+    });
+  return { sheets: withTemporary, retired, leftovers, tables };
+}
+
+function free(taken: ReadonlySet<string>, base: string, separator = " "): string {
+  let name = base;
+  for (let n = 2; taken.has(fold(name)); n++) name = `${base}${separator}${n}`;
+  return name;
+}
+
+/** Keeps a suffixed sheet name within Excel's 31 characters. */
+function suffixed(name: string, suffix: string): string {
+  return `${name.slice(0, 31 - suffix.length)}${suffix}`;
+}
+
+function fold(name: string): string {
+  return name.toLocaleUpperCase("en-GB");
+}

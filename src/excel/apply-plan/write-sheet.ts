@@ -1,0 +1,208 @@
+/// <reference types="office-js" />
+import { chunkAddresses } from "../../plan/address-chunks";
+import type {
+  CellBlock,
+  CellStyle,
+  ChartLine,
+  ChartPlan,
+  SheetPlan,
+  StyleGroup,
+} from "../../plan/plan-types";
+import { a1, columnLetters } from "../../sheet/a1";
+import { ROLE_KEY, STATE_KEY } from "./markers";
+import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
+
+const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
+  solid: "Continuous",
+  dash: "Dash",
+  dot: "RoundDot",
+  dashDot: "DashDot",
+};
+
+/**
+ * The steps that write one planned sheet onto a freshly added worksheet. The markers come first,
+ * so a sheet left half-written by a failed sync is still recognised as the add-in's. Number formats
+ * go before values, so text in a text-formatted cell is never re-read as a number or formula.
+ * Operations grow with the number of style groups and address chunks, not with cells.
+ * @example const steps = sheetSteps(context.workbook.worksheets.add("CSC building scorecard"), plan.sheets[0], "CSC_Scorecard_building");
+ */
+export function sheetSteps(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  tableNames: ReadonlyMap<string, string>
+): WriteStep[] {
+  const small = (queue: () => void): WriteStep => ({ bytes: SMALL_STEP_BYTES, queue });
+  const steps: WriteStep[] = [
+    small(() => {
+      sheet.customProperties.add(ROLE_KEY, plan.role);
+      sheet.customProperties.add(STATE_KEY, "building");
+      sheet.tabColor = plan.tabColor;
+      sheet.showGridlines = plan.showGridlines;
+    }),
+  ];
+  for (const [points, columns] of groupWidths(plan)) {
+    const addresses = columns.map((c) => `${columnLetters(c)}:${columnLetters(c)}`);
+    for (const chunk of chunkAddresses(addresses)) {
+      steps.push(small(() => (sheet.getRanges(chunk).format.columnWidth = points)));
+    }
+  }
+  for (const block of plan.blocks) steps.push(...blockSteps(sheet, block));
+  for (const group of plan.styles) steps.push(...styleSteps(sheet, group));
+  steps.push(
+    small(() => {
+      for (const { row, points } of plan.rowHeights) {
+        sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+      }
+      for (const address of plan.autofitRows) sheet.getRange(address).format.autofitRows();
+      if (plan.freeze !== null) freeze(sheet, plan.freeze);
+      printSetup(sheet, plan);
+    })
+  );
+  for (const table of plan.tables) {
+    steps.push(
+      small(() => {
+        const added = sheet.tables.add(sheet.getRange(table.range), true);
+        added.name = tableNames.get(table.name) ?? table.name;
+        added.style = table.style;
+      })
+    );
+  }
+  steps.push(
+    small(() => {
+      for (const name of plan.names) {
+        sheet.names.add(name.name, sheet.getRange(name.range), name.comment);
+      }
+    })
+  );
+  for (const chart of plan.charts) steps.push(small(() => addChart(sheet, chart)));
+  return steps;
+}
+
+/** Columns by width, so each distinct width is one `getRanges` call. */
+function groupWidths(plan: SheetPlan): Map<number, number[]> {
+  const byWidth = new Map<number, number[]>();
+  for (const { column, points } of plan.columnWidths) {
+    byWidth.set(points, [...(byWidth.get(points) ?? []), column]);
+  }
+  return byWidth;
+}
+
+/** Values and formats in row slices small enough for one request each. */
+function blockSteps(sheet: Excel.Worksheet, block: CellBlock): WriteStep[] {
+  const width = block.values[0]?.length ?? 0;
+  if (width === 0 || block.values.length === 0) return [];
+  const steps: WriteStep[] = [];
+  let start = 0;
+  while (start < block.values.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < block.values.length) {
+      const rowBytes = payloadBytes(block.values[end]) + payloadBytes(block.numberFormats[end]);
+      if (end > start && bytes + rowBytes > BLOCK_SLICE_BYTES) break;
+      bytes += rowBytes;
+      end++;
+    }
+    const from = start;
+    const values = block.values.slice(from, end) as Excel.Range["values"];
+    const formats = block.numberFormats.slice(from, end) as Excel.Range["numberFormat"];
+    const address = `${a1(block.row + from, block.column)}:${a1(block.row + end - 1, block.column + width - 1)}`;
+    steps.push({
+      bytes,
+      queue: () => {
+        const range = sheet.getRange(address);
+        range.numberFormat = formats;
+        range.values = values;
+      },
+    });
+    start = end;
+  }
+  return steps;
+}
+
+/** One style over every range that takes it, an address chunk at a time. */
+function styleSteps(sheet: Excel.Worksheet, group: StyleGroup): WriteStep[] {
+  return chunkAddresses(group.ranges).map((chunk) => ({
+    bytes: chunk.length + SMALL_STEP_BYTES,
+    queue: () => applyStyle(sheet.getRanges(chunk).format, group.style),
+  }));
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  // A style's rectangles may span several rows; the inside lines give every cell its own edge.
+  if (style.borderTop !== undefined) {
+    for (const edge of ["EdgeTop", "InsideHorizontal"] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = style.borderTop.style;
+      border.weight = style.borderTop.weight;
+      border.color = style.borderTop.color;
+    }
+  }
+  if (style.borderBottom !== undefined) {
+    for (const edge of ["EdgeBottom", "InsideHorizontal"] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = style.borderBottom.style;
+      border.weight = style.borderBottom.weight;
+      border.color = style.borderBottom.color;
+    }
+  }
+}
+
+function freeze(sheet: Excel.Worksheet, panes: { rows: number; columns: number }): void {
+  if (panes.rows > 0 && panes.columns > 0) {
+    sheet.freezePanes.freezeAt(sheet.getRange(`A1:${a1(panes.rows - 1, panes.columns - 1)}`));
+  } else if (panes.rows > 0) sheet.freezePanes.freezeRows(panes.rows);
+  else if (panes.columns > 0) sheet.freezePanes.freezeColumns(panes.columns);
+}
+
+function printSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const layout = sheet.pageLayout;
+  const print = plan.print;
+  layout.orientation = print.orientation;
+  // Fit to pages wide, leaving the height free (0), as Page Setup's "Fit to 1 page wide by [blank] tall".
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+  layout.setPrintArea(print.area);
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.centerHeader = print.centerHeader;
+  pages.rightHeader = print.rightHeader;
+  pages.leftFooter = print.leftFooter;
+  pages.rightFooter = print.rightFooter;
+}
+
+/** A line chart over cells of its own sheet, one series per planned line. */
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+  const [first, ...others] = plan.series;
+  if (first === undefined) return;
+  const chart = sheet.charts.add("Line", sheet.getRange(first.values), "Columns");
+  chart.name = plan.name;
+  chart.top = plan.top;
+  chart.left = plan.left;
+  chart.width = plan.width;
+  chart.height = plan.height;
+  chart.title.text = plan.title;
+  chart.legend.position = "Bottom";
+  chart.axes.categoryAxis.title.text = plan.categoryAxisTitle;
+  chart.axes.valueAxis.title.text = plan.valueAxisTitle;
+  chart.axes.valueAxis.numberFormat = plan.valueAxisFormat;
+  const lines = [
+    { plan: first, series: chart.series.getItemAt(0) },
+    ...others.map((line) => ({ plan: line, series: chart.series.add(line.name) })),
+  ];
+  for (const { plan: line, series } of lines) {
+    series.name = line.name;
+    if (line !== first) series.setValues(sheet.getRange(line.values));
+    series.setXAxisValues(sheet.getRange(line.categories));
+    series.format.line.color = line.color;
+    series.format.line.lineStyle = LINE_STYLES[line.line];
+    series.markerStyle = line.markers ? "Circle" : "None";
+  }
+}
