@@ -30,7 +30,7 @@ export function summaryHeaderOf(cell: RawCell): SummaryHeader | null {
   let text = cell
     .toLowerCase()
     .replace(/\u00a0/g, " ")
-    .replace(/\*+$/, "")
+    .replace(/\*+\s*$/, "")
     .trim();
   let fyStartYear: number | null = null;
   const year = FINANCIAL_YEAR.exec(text);
