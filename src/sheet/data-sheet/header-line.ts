@@ -139,7 +139,7 @@ function financialYearFor(
   const fyStartMonth = options.fyStartMonth ?? DEFAULT_FY_START_MONTH;
   const why =
     named.length === 0
-      ? "the months are named without a year and the sheet names no financial year; write them as Apr-15, or give the financial year in the settings."
-      : `the months are named without a year and the sheet names ${named.length} financial years (${named.map((y) => financialYearLabel(y, fyStartMonth)).join(", ")}); give the financial year in the settings.`;
-  return { year: null, why: why.charAt(0).toUpperCase() + why.slice(1) };
+      ? "The months are named without a year and the sheet names no financial year; write them as Apr-15, or give the financial year in the settings."
+      : `The months are named without a year and the sheet names ${named.length} financial years (${named.map((y) => financialYearLabel(y, fyStartMonth)).join(", ")}); give the financial year in the settings.`;
+  return { year: null, why };
 }

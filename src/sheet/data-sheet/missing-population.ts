@@ -31,6 +31,6 @@ export function missingPopulationIssue(
     "MISSING_POPULATION",
     sheet,
     cell,
-    `no child population (aged 0–17) is given, so the rates per 10,000 (${named.join(", ")}${more}) cannot be computed; add a Population row or set it in the settings.`
+    `No child population (aged 0–17) is given, so the rates per 10,000 (${named.join(", ")}${more}) cannot be computed; add a Population row or set it in the settings.`
   );
 }

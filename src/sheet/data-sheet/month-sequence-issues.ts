@@ -35,7 +35,7 @@ export function monthGapIssues(
         "MONTH_GAP",
         view.grid.sheet,
         view.address(headerLine, after.position),
-        `the months jump from ${formatMonth(before.month)} to ${formatMonth(after.month)}: ${named} ${verb} missing, so windows through ${missing.length === 1 ? "it" : "them"} are incomplete.`
+        `The months jump from ${formatMonth(before.month)} to ${formatMonth(after.month)}: ${named} ${verb} missing, so windows through ${missing.length === 1 ? "it" : "them"} are incomplete.`
       )
     );
   }

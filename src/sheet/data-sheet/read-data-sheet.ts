@@ -40,7 +40,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
   const size = gridSize(grid);
   if (size.rows === 0 || size.columns === 0) {
     return emptyReading("months-across", [
-      sheetIssue("error", "EMPTY_SHEET", sheet, gridAddress(grid, 0, 0), "the sheet is empty."),
+      sheetIssue("error", "EMPTY_SHEET", sheet, gridAddress(grid, 0, 0), "The sheet is empty."),
     ]);
   }
   const measures: Readonly<Record<MeasureId, MeasureDef>> = options.measures ?? MEASURES;
@@ -54,7 +54,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
         "NO_MONTH_HEADER",
         sheet,
         gridAddress(grid, 0, 0),
-        "no row or column of months was found; put the months (Apr-15, May-15 … or dates) in one header row, with a measure label at the start of each row."
+        "No row or column of months was found; put the months (Apr-15, May-15 … or dates) in one header row, with a measure label at the start of each row."
       ),
     ]);
   }
@@ -97,7 +97,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
             "MISMATCHED_HEADER",
             sheet,
             view.address(line, header.firstMonthPosition),
-            `this header names other months than the one at ${view.address(headerLine, header.firstMonthPosition)}; the table below it is not read. Put each year's table on its own sheet or in the same months.`
+            `This header names other months than the one at ${view.address(headerLine, header.firstMonthPosition)}; the table below it is not read. Put each year's table on its own sheet or in the same months.`
           )
         );
       }
@@ -179,7 +179,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
           "SUMMARY_NOT_CHECKED",
           sheet,
           kind.labelCell,
-          `the percentages "${kind.label}" are not checked against the counts: ${indicator.why}.`
+          `The percentages "${kind.label}" are not checked against the counts: ${indicator.why}.`
         )
       );
     }
@@ -227,7 +227,7 @@ function unknownMeasureIssue(
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(", ")}?` : "";
   const detail =
     kind.label === ""
-      ? `these values have no measure label, so they are not read.${hint}`
+      ? `These values have no measure label, so they are not read.${hint}`
       : `"${kind.label}" is not a measure id or alias, so its values are not read.${hint} Add the label as an alias in the settings if it is one of them.`;
   return sheetIssue("warning", "UNKNOWN_MEASURE", sheet, kind.labelCell, detail);
 }

@@ -61,7 +61,7 @@ export function readMeasureLine(
             "SUMMARY_NOT_CHECKED",
             sheet,
             cell,
-            `the "${summary.label}" figures beside counts name no indicator, so they are not checked against the counts.`
+            `The "${summary.label}" figures beside counts name no indicator, so they are not checked against the counts.`
           )
         );
       }

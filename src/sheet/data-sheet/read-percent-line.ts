@@ -63,7 +63,7 @@ export function readPercentLine(
           "SUMMARY_NOT_CHECKED",
           sheet,
           view.address(line, summary.position),
-          `the "${summary.label}" of a percentage covers no period the engine recomputes, so it is not checked.`
+          `The "${summary.label}" of a percentage covers no period the engine recomputes, so it is not checked.`
         )
       );
     }

@@ -110,6 +110,13 @@ describe("the data sheet reader on any grid", () => {
     );
   });
 
+  it("reaches the reading of values on table-shaped grids, so the property above tests it", () => {
+    const grids = fc.sample(tableGrid, { numRuns: 200, seed: 42 });
+    const readings = grids.map((g) => readDataSheet(g, { fyStartYear: 2015 }));
+    expect(readings.filter((r) => r.data.size > 0).length).toBeGreaterThan(20);
+    expect(readings.filter((r) => r.orientation === "months-down").length).toBeGreaterThan(0);
+  });
+
   it("never changes the grid it reads", () => {
     fc.assert(
       fc.property(anyGrid, (grid) => {
