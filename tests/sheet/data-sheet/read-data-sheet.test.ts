@@ -167,4 +167,34 @@ describe("reading a data sheet", () => {
     expect(reading.data.get("referrals")?.get(monthKey(2015, 4))).toBe(319);
     expect(reading.issues).toEqual([]);
   });
+
+  it("hands a Total row under months down to reconciliation as each measure's total", () => {
+    const reading = readDataSheet(
+      sheet([
+        ["Month", "Contacts", "Refs"],
+        ["Apr-15", 817, 319],
+        ["May-15", 857, 416],
+        ["Total", 1674, 735],
+      ]),
+      { populationSetting: 1 }
+    );
+    expect(reading.reported).toEqual([
+      {
+        kind: "total",
+        measure: "contacts",
+        month: monthKey(2015, 5),
+        from: monthKey(2015, 4),
+        value: 1674,
+        cell: "B4",
+      },
+      {
+        kind: "total",
+        measure: "referrals",
+        month: monthKey(2015, 5),
+        from: monthKey(2015, 4),
+        value: 735,
+        cell: "C4",
+      },
+    ]);
+  });
 });
