@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { ScorecardPlan } from "../../plan/plan-types";
 import type { ApplyReport, ApplyStage, FailureOutcome } from "./apply-report";
-import { STATE_KEY } from "./markers";
+import { CALCULATION_KEY, STATE_KEY } from "./markers";
 import { outputNames, type OutputNames } from "./output-names";
 import { recoverRefresh } from "./recover";
 import { sheetSteps } from "./write-sheet";
@@ -64,7 +64,7 @@ export async function applyScorecardPlan(
   let stage: ApplyStage = "write";
   try {
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const [i, group] of packSteps(buildSteps(context, plan, names)).entries()) {
+    for (const [i, group] of packSteps(buildSteps(context, plan, names, survey)).entries()) {
       if (i > 0) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const step of group) step.queue();
       await sync();
@@ -90,17 +90,24 @@ export async function applyScorecardPlan(
 function buildSteps(
   context: Excel.RequestContext,
   plan: ScorecardPlan,
-  names: OutputNames
+  names: OutputNames,
+  survey: WorkbookSurvey
 ): WriteStep[] {
   const sheets = context.workbook.worksheets;
-  context.workbook.application.calculationMode = "Manual";
   for (const leftover of names.leftovers) sheets.getItem(leftover.id).delete();
   const tableNames = new Map(names.tables.map((t) => [t.preferred, t.temporary]));
-  return plan.sheets.flatMap((sheetPlan, i) => {
+  const steps = plan.sheets.flatMap((sheetPlan, i) => {
     const naming = names.sheets[i];
     if (naming === undefined) throw new Error("every planned sheet has a naming");
-    return sheetSteps(sheets.add(naming.temporary), sheetPlan, tableNames);
+    const add = () => sheets.add(naming.temporary);
+    return sheetSteps(add, sheetPlan, tableNames, survey.analystCalculationMode);
   });
+  // Calculation goes manual only once the first new sheet records the mode to return to.
+  const manual: WriteStep = {
+    bytes: 100,
+    queue: () => (context.workbook.application.calculationMode = "Manual"),
+  };
+  return [...steps.slice(0, 1), manual, ...steps.slice(1)];
 }
 
 function queueSwap(
@@ -131,6 +138,7 @@ function queueSwap(
     const proxy = sheets.getItem(naming.temporary);
     proxy.name = naming.final;
     proxy.customProperties.add(STATE_KEY, "live");
+    proxy.customProperties.getItem(CALCULATION_KEY).delete();
   }
   moves.forEach((naming, k) => {
     const position = naming.previous?.position ?? 0;
@@ -142,7 +150,7 @@ function queueSwap(
   const shown = names.sheets.find((n) => n.role === plan.activate);
   if (shown !== undefined) sheets.getItem(shown.final).activate();
   for (const { sheet } of names.retired) sheets.getItem(sheet.id).delete();
-  application.calculationMode = survey.calculationMode as Excel.CalculationMode;
+  application.calculationMode = survey.analystCalculationMode as Excel.CalculationMode;
 }
 
 function placed(names: OutputNames): ApplyReport["sheets"] {

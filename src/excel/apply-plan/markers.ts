@@ -12,6 +12,13 @@ export const ROLE_KEY = "csc-scorecard-role";
  */
 export const STATE_KEY = "csc-scorecard-state";
 
+/**
+ * The calculation mode the workbook had when a refresh began, kept on each sheet it builds until
+ * the swap completes: if both the refresh and its recovery fail, the next refresh still restores
+ * the analyst's mode rather than the manual mode the failed one left behind.
+ */
+export const CALCULATION_KEY = "csc-scorecard-calculation";
+
 export type SheetState = "building" | "live" | "retired";
 
 const ROLES: readonly SheetRole[] = ["scorecard", "charts", "notes"];

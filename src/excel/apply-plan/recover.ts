@@ -31,13 +31,19 @@ export async function recoverRefresh(
     application.suspendScreenUpdatingUntilNextSync();
     if (deletionBegun) {
       for (const id of previousIds) if (present.has(id)) sheets.getItem(id).delete();
-      application.calculationMode = before.calculationMode as Excel.CalculationMode;
+      application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
       await sync();
       return "completed";
     }
+    // A sheet added just before the failure may not carry its marker yet: its temporary name,
+    // unused before this refresh began, identifies it instead.
     const existedBefore = new Set(before.sheets.map((s) => s.id));
+    const temporary = new Set(names.sheets.map((n) => n.temporary.toLocaleUpperCase("en-GB")));
     for (const sheet of now.sheets) {
-      if (sheet.role !== null && !existedBefore.has(sheet.id)) sheets.getItem(sheet.id).delete();
+      if (existedBefore.has(sheet.id)) continue;
+      if (sheet.role !== null || temporary.has(sheet.name.toLocaleUpperCase("en-GB"))) {
+        sheets.getItem(sheet.id).delete();
+      }
     }
     for (const { sheet } of names.retired) {
       const proxy = sheets.getItem(sheet.id);
@@ -56,7 +62,7 @@ export async function recoverRefresh(
     if (before.activeSheetId !== null && present.has(before.activeSheetId)) {
       sheets.getItem(before.activeSheetId).activate();
     }
-    application.calculationMode = before.calculationMode as Excel.CalculationMode;
+    application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
     await sync();
     return "rolled back";
   } catch {

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { SheetRole } from "../../plan/plan-types";
-import { asRole, asState, ROLE_KEY, STATE_KEY, type SheetState } from "./markers";
+import { asRole, asState, CALCULATION_KEY, ROLE_KEY, STATE_KEY, type SheetState } from "./markers";
 
 /** One worksheet as the first sync finds it. */
 export interface SurveyedSheet {
@@ -12,6 +12,8 @@ export interface SurveyedSheet {
   readonly state: SheetState | null;
   /** The state marker exactly as stored (`null` when absent), so a rollback can put it back. */
   readonly storedState: string | null;
+  /** The calculation mode an unfinished refresh found, when this sheet was built by one. */
+  readonly calculationBefore: string | null;
   /** Names of the tables on the sheet. */
   readonly tables: readonly string[];
 }
@@ -22,6 +24,8 @@ export interface WorkbookSurvey {
   /** Every table and workbook-level name, which new tables must not clash with. */
   readonly tableAndNameNames: readonly string[];
   readonly calculationMode: string;
+  /** The mode to restore: the one an unfinished refresh recorded, else the current one. */
+  readonly analystCalculationMode: string;
   readonly activeSheetId: string | null;
 }
 
@@ -39,8 +43,8 @@ export function queueSurvey(context: Excel.RequestContext): () => WorkbookSurvey
   const names = context.workbook.names.load("items/name");
   const application = context.workbook.application.load("calculationMode");
   const active = context.workbook.worksheets.getActiveWorksheet().load("id");
-  return () => ({
-    sheets: sheets.items.map((sheet) => {
+  return () => {
+    const surveyed = sheets.items.map((sheet): SurveyedSheet => {
       const properties = new Map(
         sheet.customProperties.items.map((p) => [p.key.toLowerCase(), p.value])
       );
@@ -52,11 +56,18 @@ export function queueSurvey(context: Excel.RequestContext): () => WorkbookSurvey
         role,
         state: role === null ? null : (asState(properties.get(STATE_KEY)) ?? "live"),
         storedState: properties.get(STATE_KEY) ?? null,
+        calculationBefore: role === null ? null : (properties.get(CALCULATION_KEY) ?? null),
         tables: sheet.tables.items.map((t) => t.name),
       };
-    }),
-    tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-    calculationMode: String(application.calculationMode),
-    activeSheetId: active.id,
-  });
+    });
+    const mode = String(application.calculationMode);
+    return {
+      sheets: surveyed,
+      tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+      calculationMode: mode,
+      analystCalculationMode:
+        surveyed.find((s) => s.calculationBefore !== null)?.calculationBefore ?? mode,
+      activeSheetId: active.id,
+    };
+  };
 }

@@ -9,7 +9,7 @@ import type {
   StyleGroup,
 } from "../../plan/plan-types";
 import { a1, columnLetters } from "../../sheet/a1";
-import { ROLE_KEY, STATE_KEY } from "./markers";
+import { CALCULATION_KEY, ROLE_KEY, STATE_KEY } from "./markers";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 
 const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
@@ -20,22 +20,32 @@ const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
 };
 
 /**
- * The steps that write one planned sheet onto a freshly added worksheet. The markers come first,
- * so a sheet left half-written by a failed sync is still recognised as the add-in's. Number formats
+ * The steps that write one planned sheet onto a new worksheet. The first step adds the sheet (the
+ * `add` callback) and marks it straight away, so a sheet left half-written by a failed sync is
+ * still recognised as the add-in's. Number formats
  * go before values, so text in a text-formatted cell is never re-read as a number or formula.
  * Operations grow with the number of style groups and address chunks, not with cells.
- * @example const steps = sheetSteps(context.workbook.worksheets.add("CSC building scorecard"), plan.sheets[0], "CSC_Scorecard_building");
+ * @example const steps = sheetSteps(() => worksheets.add("CSC building scorecard"), plan.sheets[0], new Map(), "Automatic");
  */
 export function sheetSteps(
-  sheet: Excel.Worksheet,
+  add: () => Excel.Worksheet,
   plan: SheetPlan,
-  tableNames: ReadonlyMap<string, string>
+  tableNames: ReadonlyMap<string, string>,
+  calculationMode: string
 ): WriteStep[] {
   const small = (queue: () => void): WriteStep => ({ bytes: SMALL_STEP_BYTES, queue });
+  let added: Excel.Worksheet | undefined;
+  const target = (): Excel.Worksheet => {
+    if (added === undefined) throw new Error("the first step adds the sheet");
+    return added;
+  };
   const steps: WriteStep[] = [
     small(() => {
+      added = add();
+      const sheet = added;
       sheet.customProperties.add(ROLE_KEY, plan.role);
       sheet.customProperties.add(STATE_KEY, "building");
+      sheet.customProperties.add(CALCULATION_KEY, calculationMode);
       sheet.tabColor = plan.tabColor;
       sheet.showGridlines = plan.showGridlines;
     }),
@@ -43,13 +53,14 @@ export function sheetSteps(
   for (const [points, columns] of groupWidths(plan)) {
     const addresses = columns.map((c) => `${columnLetters(c)}:${columnLetters(c)}`);
     for (const chunk of chunkAddresses(addresses)) {
-      steps.push(small(() => (sheet.getRanges(chunk).format.columnWidth = points)));
+      steps.push(small(() => (target().getRanges(chunk).format.columnWidth = points)));
     }
   }
-  for (const block of plan.blocks) steps.push(...blockSteps(sheet, block));
-  for (const group of plan.styles) steps.push(...styleSteps(sheet, group));
+  for (const block of plan.blocks) steps.push(...blockSteps(target, block));
+  for (const group of plan.styles) steps.push(...styleSteps(target, group));
   steps.push(
     small(() => {
+      const sheet = target();
       for (const { row, points } of plan.rowHeights) {
         sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
       }
@@ -61,20 +72,22 @@ export function sheetSteps(
   for (const table of plan.tables) {
     steps.push(
       small(() => {
-        const added = sheet.tables.add(sheet.getRange(table.range), true);
-        added.name = tableNames.get(table.name) ?? table.name;
-        added.style = table.style;
+        const sheet = target();
+        const created = sheet.tables.add(sheet.getRange(table.range), true);
+        created.name = tableNames.get(table.name) ?? table.name;
+        created.style = table.style;
       })
     );
   }
   steps.push(
     small(() => {
+      const sheet = target();
       for (const name of plan.names) {
         sheet.names.add(name.name, sheet.getRange(name.range), name.comment);
       }
     })
   );
-  for (const chart of plan.charts) steps.push(small(() => addChart(sheet, chart)));
+  for (const chart of plan.charts) steps.push(small(() => addChart(target(), chart)));
   return steps;
 }
 
@@ -88,7 +101,7 @@ function groupWidths(plan: SheetPlan): Map<number, number[]> {
 }
 
 /** Values and formats in row slices small enough for one request each. */
-function blockSteps(sheet: Excel.Worksheet, block: CellBlock): WriteStep[] {
+function blockSteps(sheet: () => Excel.Worksheet, block: CellBlock): WriteStep[] {
   const width = block.values[0]?.length ?? 0;
   if (width === 0 || block.values.length === 0) return [];
   const steps: WriteStep[] = [];
@@ -109,7 +122,7 @@ function blockSteps(sheet: Excel.Worksheet, block: CellBlock): WriteStep[] {
     steps.push({
       bytes,
       queue: () => {
-        const range = sheet.getRange(address);
+        const range = sheet().getRange(address);
         range.numberFormat = formats;
         range.values = values;
       },
@@ -120,10 +133,10 @@ function blockSteps(sheet: Excel.Worksheet, block: CellBlock): WriteStep[] {
 }
 
 /** One style over every range that takes it, an address chunk at a time. */
-function styleSteps(sheet: Excel.Worksheet, group: StyleGroup): WriteStep[] {
+function styleSteps(sheet: () => Excel.Worksheet, group: StyleGroup): WriteStep[] {
   return chunkAddresses(group.ranges).map((chunk) => ({
     bytes: chunk.length + SMALL_STEP_BYTES,
-    queue: () => applyStyle(sheet.getRanges(chunk).format, group.style),
+    queue: () => applyStyle(sheet().getRanges(chunk).format, group.style),
   }));
 }
 
