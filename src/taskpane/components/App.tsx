@@ -1,7 +1,11 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { RefreshOutcome } from "../../excel/refresh/refresh-outcome";
+import type { SheetIssue } from "../../sheet/sheet-issue";
 import { useInputSheets } from "../hooks/useInputSheets";
+import { useRefresh } from "../hooks/useRefresh";
 import { InputSheetsPanel } from "./InputSheetsPanel";
+import { RefreshPanel } from "./RefreshPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -12,14 +16,38 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
+/** What the pane needs from Excel: three seams, Office.js in the add-in, plain functions in tests. */
 export interface AppProps {
-  /** Reads the workbook's sheet names (Office.js in the add-in, plain data in tests). */
   readonly readSheetNames: () => Promise<string[]>;
+  readonly refresh: () => Promise<RefreshOutcome>;
+  readonly goTo: (issue: SheetIssue) => Promise<void>;
 }
 
-export function App({ readSheetNames }: AppProps): React.JSX.Element {
+export function App({ readSheetNames, refresh, goTo }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const { state, recheck } = useInputSheets(readSheetNames);
+  const inputs = useInputSheets(readSheetNames);
+  const run = useRefresh(refresh);
+  const { recheck } = inputs;
+  // A refresh can be the first time the analyst added a sheet: look again once it has finished.
+  React.useEffect(() => {
+    if (run.state.status === "done") recheck();
+  }, [run.state, recheck]);
+  const dataFound =
+    inputs.state.status === "ready" &&
+    inputs.state.sheets.some((s) => s.role === "data" && s.found !== null);
+  const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
+  const onGoTo = React.useCallback(
+    (issue: SheetIssue) => {
+      setGoToFailure(null);
+      // Selecting fails if the sheet was deleted or renamed since the refresh: say so in the pane.
+      goTo(issue).catch((error: unknown) =>
+        setGoToFailure(
+          `Could not go to ${issue.sheet}!${issue.cell}: ${error instanceof Error ? error.message : String(error)}`
+        )
+      );
+    },
+    [goTo]
+  );
   return (
     <main className={styles.root}>
       <header>
@@ -31,7 +59,18 @@ export function App({ readSheetNames }: AppProps): React.JSX.Element {
           published definitions. Type <code>=CSC.</code> in any cell to use the functions.
         </Text>
       </header>
-      <InputSheetsPanel state={state} onRecheck={recheck} />
+      <RefreshPanel
+        state={run.state}
+        onRefresh={run.start}
+        onGoTo={onGoTo}
+        canRefresh={dataFound}
+      />
+      {goToFailure !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{goToFailure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <InputSheetsPanel state={inputs.state} onRecheck={inputs.recheck} />
     </main>
   );
 }

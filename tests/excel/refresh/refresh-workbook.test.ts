@@ -1,0 +1,79 @@
+import workbook from "../../../docs/example-workbook.json";
+import { refreshWorkbook } from "../../../src/excel/refresh/refresh-workbook";
+import { createExcelModel, type ExcelModel } from "../../support/excel-model";
+
+const NOW = new Date("2015-06-02T09:30:00Z");
+
+function exampleModel(): ExcelModel {
+  const model = createExcelModel();
+  for (const sheet of workbook.sheets) model.addSheet(sheet.name, sheet.values);
+  model.resetCounters();
+  return model;
+}
+
+const refresh = (model: ExcelModel) =>
+  model.run((context) => refreshWorkbook(context as unknown as Excel.RequestContext, NOW));
+
+describe("refreshing the example workbook through Office.js", () => {
+  it("writes the scorecard, charts and notes sheets in six syncs: three to read, three to write", async () => {
+    const model = exampleModel();
+    const outcome = await refresh(model);
+    expect(outcome).toMatchObject({
+      ok: true,
+      summary: {
+        reportingMonth: "May 2015",
+        sheets: ["Scorecard", "Scorecard charts", "Scorecard notes"],
+      },
+    });
+    expect(model.syncCount).toBe(6);
+    expect(model.workbook.sheetNames()).toEqual([
+      "CSC Data",
+      "CSC Comparators",
+      "CSC Settings",
+      "Scorecard",
+      "Scorecard charts",
+      "Scorecard notes",
+    ]);
+  });
+
+  it("leaves the analyst's input sheets exactly as they were", async () => {
+    const model = exampleModel();
+    const before = workbook.sheets.map((s) => model.workbook.sheet(s.name).snapshot());
+    await refresh(model);
+    expect(workbook.sheets.map((s) => model.workbook.sheet(s.name).snapshot())).toEqual(before);
+  });
+
+  it("gives the same workbook when refreshed twice", async () => {
+    const model = exampleModel();
+    // The workbook, not the log of application calls (each refresh suspends screen updating again).
+    const workbookState = () => ({ ...model.snapshot(), application: null });
+    await refresh(model);
+    const once = workbookState();
+    await refresh(model);
+    expect(workbookState()).toEqual(once);
+  });
+
+  it("reads the data from the sheet the settings name", async () => {
+    const model = createExcelModel();
+    const data = workbook.sheets[0]!;
+    model.addSheet("Monthly", data.values);
+    model.addSheet("CSC Settings", [
+      ["Data sheet", "Monthly"],
+      ["Local authority", "Peterborough"],
+    ]);
+    const outcome = await refresh(model);
+    expect(outcome).toMatchObject({ ok: true, summary: { reportingMonth: "May 2015" } });
+  });
+
+  it("writes nothing and says why when there is no data sheet", async () => {
+    const model = createExcelModel();
+    model.addSheet("Cover", [["Pack"]]);
+    const before = model.snapshot();
+    const outcome = await refresh(model);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no sheet named "CSC Data"/),
+    });
+    expect(model.snapshot()).toEqual(before);
+  });
+});
