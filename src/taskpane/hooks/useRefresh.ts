@@ -21,7 +21,7 @@ export function useRefresh(refresh: () => Promise<RefreshOutcome>): {
     if (running.current) return;
     running.current = true;
     setState({ status: "running" });
-    refresh()
+    void refresh()
       .catch((error: unknown): RefreshOutcome => ({
         ok: false,
         message: `The refresh stopped: ${error instanceof Error ? error.message : String(error)}. The previous scorecard is unchanged.`,
