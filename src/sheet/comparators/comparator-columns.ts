@@ -104,7 +104,7 @@ const ROLE_BY_KEY: ReadonlyMap<string, ComparatorColumnRole> = new Map(
 );
 
 // Qualifiers that do not change what a column holds: "England average 2014/15", "SN (mean)", "Target %".
-const QUALIFIERS = /\b(average|avg|mean|median|value|values|figure|latest|\d{4}( \d{2,4})?|%)\b/g;
+const QUALIFIERS = /\b(average|avg|mean|median|value|values|figure|latest|\d{4}( \d{2,4})?)\b|%/g;
 
 /**
  * The role a heading names, ignoring case, punctuation and qualifiers such as "average" or a year;

@@ -3,7 +3,7 @@ import { defaultRagBasis, type RagBasis, type Tolerance } from "../../domain/com
 import type { FoundIndicator } from "../../domain/indicators/find-indicator";
 import type { Band, IndicatorDef } from "../../domain/indicators/indicator-def";
 import type { HeadlineFigure, IndicatorSettings } from "../../domain/scorecard/scorecard-settings";
-import { readCell } from "../cell-value";
+import { readFiniteCell } from "./finite-cell";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { cellIssue, shownCell } from "./cell-issue";
@@ -108,7 +108,7 @@ function readToleranceAt(
 ): Tolerance | undefined {
   const column = input.header.columns.tolerance;
   if (column === undefined) return undefined;
-  const reading = readCell(
+  const reading = readFiniteCell(
     cellAt(input.grid, input.row, column),
     formatAt(input.grid, input.row, column)
   );
@@ -226,7 +226,7 @@ function unitValueAt(
   const column = input.header.columns[role];
   if (column === undefined) return undefined;
   const { grid, row } = input;
-  const reading = readCell(cellAt(grid, row, column), formatAt(grid, row, column));
+  const reading = readFiniteCell(cellAt(grid, row, column), formatAt(grid, row, column));
   const outcome = readUnitValue(reading, input.indicator.def, COLUMN_LABELS[role].toLowerCase());
   if (outcome.kind === "value") return outcome.value;
   if (outcome.kind === "problem")

@@ -3,7 +3,7 @@ import { INDICATORS, type IndicatorCatalogue } from "../../domain/indicators/ind
 import type { Band } from "../../domain/indicators/indicator-def";
 import type { IndicatorSettings } from "../../domain/scorecard/scorecard-settings";
 import { gridAddress } from "../a1";
-import { readCell } from "../cell-value";
+import { readFiniteCell } from "./finite-cell";
 import { cellAt, formatAt, gridSize, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { cellIssue, shownCell } from "./cell-issue";
@@ -192,7 +192,7 @@ function readValues(
   for (const role of VALUE_ROLES) {
     const column = header.columns[role];
     if (column === undefined) continue;
-    const reading = readCell(cellAt(grid, row, column), formatAt(grid, row, column));
+    const reading = readFiniteCell(cellAt(grid, row, column), formatAt(grid, row, column));
     const outcome = readUnitValue(reading, def, VALUE_WORDS[role]);
     if (outcome.kind === "value") values[role] = outcome.value;
     else if (outcome.kind === "problem")

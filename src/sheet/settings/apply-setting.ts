@@ -1,7 +1,7 @@
 import type { Tolerance } from "../../domain/compare/rag";
 import type { MonthKey } from "../../domain/period/month";
 import { fail, ok, type Calc } from "../../domain/result/calc";
-import { readCell } from "../cell-value";
+import { readFiniteCell } from "../comparators/finite-cell";
 import { shownCell } from "../comparators/cell-issue";
 import {
   parseRagBasisChoice,
@@ -97,7 +97,7 @@ export function applySetting(
         : set(ok(type), (v) => (gathered.toleranceType = v));
     }
     case "tolerance":
-      return set(readTolerance(readCell(cell, format), gathered.toleranceType), (v) => {
+      return set(readTolerance(readFiniteCell(cell, format), gathered.toleranceType), (v) => {
         if (v !== null) gathered.tolerance = v;
       });
     case "suppression":

@@ -5,7 +5,7 @@ import {
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../../domain/indicators/indicator-def";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
-import { readCell } from "../cell-value";
+import { readFiniteCell } from "../comparators/finite-cell";
 import { cellIssue } from "../comparators/cell-issue";
 import { formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
@@ -123,7 +123,7 @@ function specOfRow(
   let decimals: number | undefined;
   if (decimalsColumn !== undefined && text("decimals") !== undefined) {
     const cell = cells.find((c) => c.column === decimalsColumn);
-    const reading = readCell(cell?.cell ?? "", formatAt(grid, row, decimalsColumn));
+    const reading = readFiniteCell(cell?.cell ?? "", formatAt(grid, row, decimalsColumn));
     if (reading.kind !== "number" || reading.percent || !Number.isInteger(reading.value))
       return fail(
         "decimals",
