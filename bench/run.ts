@@ -7,6 +7,7 @@ import { dataSheetReading } from "./data-sheet.bench";
 import { scalarFunctions } from "./functions.bench";
 import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
 import { wholeScorecard } from "./scorecard.bench";
+import { scorecardWriter } from "./writer.bench";
 import { readLargeSheet } from "./read.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
@@ -18,6 +19,7 @@ const BENCHMARKS: Benchmark[] = [
   rereferralRateFunction,
   readLargeSheet,
   dataSheetReading,
+  scorecardWriter,
   bundleSize,
 ];
 
