@@ -1,0 +1,78 @@
+import type { ComparatorValues } from "../../domain/compare/comparator";
+import { defaultRagBasis, type RagBasis, type Tolerance } from "../../domain/compare/rag";
+import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
+import type { IndicatorDef } from "../../domain/indicators/indicator-def";
+import type {
+  IndicatorSettings,
+  ScorecardSettings,
+} from "../../domain/scorecard/scorecard-settings";
+import type { ComparatorsReading } from "../comparators/comparators-reading";
+import { ragBasisFor } from "../comparators/rag-basis-choice";
+import type { WorkbookSettings } from "./workbook-settings";
+
+/** What computeScorecard needs from the settings and comparators sheets. */
+export interface ScorecardInputs {
+  /** The catalogue with the comparators sheet's bands in place of the catalogue's own. */
+  readonly catalogue: IndicatorCatalogue;
+  readonly comparators: ComparatorsReading["comparators"];
+  readonly settings: ScorecardSettings;
+}
+
+/**
+ * Combines the two sheets: a row's own RAG basis wins; a row without one takes the workbook's
+ * basis, or the engine's default basis with the workbook's tolerance; a basis without a tolerance
+ * takes the workbook's. Context indicators are never given a basis.
+ * @example scorecardInputs(readSettingsSheet(settingsGrid).settings, readComparatorsSheet(grid), INDICATORS).settings.indicators
+ */
+export function scorecardInputs(
+  workbook: WorkbookSettings,
+  reading: Pick<ComparatorsReading, "comparators" | "indicatorSettings" | "bands">,
+  catalogue: IndicatorCatalogue
+): ScorecardInputs {
+  const withBands: Record<string, IndicatorDef> = { ...catalogue };
+  for (const [id, band] of Object.entries(reading.bands)) {
+    const def = withBands[id];
+    if (def !== undefined) withBands[id] = { ...def, band };
+  }
+  const indicators: Record<string, IndicatorSettings> = {};
+  for (const [id, def] of Object.entries(withBands)) {
+    const own = reading.indicatorSettings[id] ?? {};
+    const rag = ragOf(def, own.rag, workbook, reading.comparators[id] ?? {});
+    const combined: IndicatorSettings = { ...own, ...(rag === undefined ? {} : { rag }) };
+    if (Object.keys(combined).length > 0) indicators[id] = combined;
+  }
+  const settings: ScorecardSettings = {
+    fyStartMonth: workbook.fyStartMonth,
+    suppression: workbook.suppression,
+    indicators,
+    ...(workbook.population === undefined ? {} : { population: workbook.population }),
+    ...(workbook.noChangeThreshold === undefined
+      ? {}
+      : { noChangeThreshold: workbook.noChangeThreshold }),
+  };
+  return { catalogue: withBands, comparators: reading.comparators, settings };
+}
+
+function ragOf(
+  def: IndicatorDef,
+  own: RagBasis | undefined,
+  workbook: WorkbookSettings,
+  comparators: ComparatorValues
+): RagBasis | undefined {
+  if (def.polarity === "context") return undefined;
+  const basis =
+    own ??
+    (workbook.ragBasis !== undefined
+      ? ragBasisFor(workbook.ragBasis)
+      : workbook.tolerance !== undefined
+        ? (defaultRagBasis(def, comparators) ?? undefined)
+        : undefined);
+  if (basis === undefined) return undefined;
+  return basis.tolerance === undefined && workbook.tolerance !== undefined
+    ? withTolerance(basis, workbook.tolerance)
+    : basis;
+}
+
+function withTolerance(basis: RagBasis, tolerance: Tolerance): RagBasis {
+  return { ...basis, tolerance };
+}
