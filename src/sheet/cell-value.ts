@@ -50,8 +50,10 @@ export function readCell(cell: RawCell, numberFormat = "General"): CellReading {
   if (SUPPRESSION_MARKERS.has(text.toLowerCase())) return { kind: "suppressed", marker: text };
   const percent = text.endsWith("%");
   const body = (percent ? text.slice(0, -1) : text).trim();
-  if (body !== "" && body !== "." && NUMERIC_TEXT.test(body)) {
-    return { kind: "number", value: Number(body.replace(/,/g, "")), percent };
+  if (NUMERIC_TEXT.test(body) && /\d/.test(body)) {
+    const value = Number(body.replace(/,/g, ""));
+    // 400 digits is text that looks like a number, not a count: Excel itself would show it as text.
+    if (Number.isFinite(value)) return { kind: "number", value, percent };
   }
   return { kind: "text", text };
 }

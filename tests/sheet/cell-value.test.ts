@@ -27,6 +27,13 @@ describe("reading a cell as Excel gives it", () => {
     expect(readCell("1,23")).toEqual({ kind: "text", text: "1,23" });
   });
 
+  it("reads a lone sign, a lone point or an overlong run of digits as text, never as NaN or Infinity", () => {
+    expect(readCell("+")).toEqual({ kind: "text", text: "+" });
+    expect(readCell("-%")).toEqual({ kind: "text", text: "-%" });
+    expect(readCell(".")).toEqual({ kind: "text", text: "." });
+    expect(readCell("9".repeat(400))).toEqual({ kind: "text", text: "9".repeat(400) });
+  });
+
   it("tells percent and date formats from others", () => {
     expect(isPercentFormat("0.0%")).toBe(true);
     expect(isPercentFormat('0.0"%"')).toBe(false);
