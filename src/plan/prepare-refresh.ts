@@ -1,19 +1,15 @@
-import { defaultRagBasis, type RagBasis, type RagRating } from "../domain/compare/rag";
-import type { ComparatorValues } from "../domain/compare/comparator";
+import type { RagRating } from "../domain/compare/rag";
 import { catalogueWithCustom } from "../domain/indicators/custom-indicator";
 import { INDICATORS, type IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
-import type { IndicatorDef } from "../domain/indicators/indicator-def";
 import { formatMonthLong, type MonthKey } from "../domain/period/month";
 import { reconcile } from "../domain/reconcile/reconcile";
 import { computeScorecard } from "../domain/scorecard/compute-scorecard";
-import type { IndicatorSettings } from "../domain/scorecard/scorecard-settings";
 import { readComparatorsSheet } from "../sheet/comparators/read-comparators-sheet";
 import { readDataSheet } from "../sheet/data-sheet/read-data-sheet";
 import type { Grid } from "../sheet/grid";
-import { ragBasisFor } from "../sheet/comparators/rag-basis-choice";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import type { SettingsReading } from "../sheet/settings/settings-reading";
-import type { WorkbookSettings } from "../sheet/settings/workbook-settings";
+import { scorecardInputs } from "../sheet/settings/scorecard-inputs";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "./build-scorecard-plan";
 import type { ScorecardPlan } from "./plan-types";
@@ -75,7 +71,12 @@ export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
       )
     );
   }
-  const catalogue = withBands(baseCatalogue, comparatorsReading?.bands ?? {});
+  const inputs = scorecardInputs(
+    settings,
+    comparatorsReading ?? { comparators: {}, indicatorSettings: {}, bands: {} },
+    baseCatalogue
+  );
+  const catalogue = inputs.catalogue;
 
   const reading = readDataSheet(grids.data, {
     extraAliases: grids.settings.aliases,
@@ -90,22 +91,13 @@ export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
     return { ok: false, message: `"${dataSheet}" has no month with data to report.`, issues };
   }
 
-  const comparators: Readonly<Record<string, ComparatorValues>> =
-    comparatorsReading?.comparators ?? {};
-  const scorecard = computeScorecard(catalogue, reading.data, reportingMonth, comparators, {
-    fyStartMonth: settings.fyStartMonth,
-    suppression: settings.suppression,
-    ...(settings.population !== undefined ? { population: settings.population } : {}),
-    ...(settings.noChangeThreshold !== undefined
-      ? { noChangeThreshold: settings.noChangeThreshold }
-      : {}),
-    indicators: indicatorSettings(
-      catalogue,
-      comparators,
-      comparatorsReading?.indicatorSettings ?? {},
-      settings
-    ),
-  });
+  const scorecard = computeScorecard(
+    catalogue,
+    reading.data,
+    reportingMonth,
+    inputs.comparators,
+    inputs.settings
+  );
   const reconciliation = reconcile(reading.data, reading.reported, {
     catalogue,
     fyStartMonth: settings.fyStartMonth,
@@ -132,64 +124,6 @@ export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
     indicators: scorecard.rows.length,
     issues,
   };
-}
-
-/** The catalogue with the bands of good values the comparators sheet sets. */
-function withBands(
-  catalogue: IndicatorCatalogue,
-  bands: Readonly<Record<string, { readonly low: number; readonly high: number }>>
-): IndicatorCatalogue {
-  const result: Record<string, IndicatorDef> = { ...catalogue };
-  for (const [id, band] of Object.entries(bands)) {
-    const def = result[id];
-    if (def !== undefined) result[id] = { ...def, band };
-  }
-  return result;
-}
-
-/**
- * Each indicator's settings: its own row of the comparators sheet first; otherwise the workbook's
- * basis and tolerance, applied only where they make sense (a higher/lower indicator can be rated
- * against any comparator; a range indicator keeps its band).
- */
-function indicatorSettings(
-  catalogue: IndicatorCatalogue,
-  comparators: Readonly<Record<string, ComparatorValues>>,
-  own: Readonly<Record<string, IndicatorSettings>>,
-  settings: WorkbookSettings
-): Record<string, IndicatorSettings> {
-  const result: Record<string, IndicatorSettings> = {};
-  for (const [id, def] of Object.entries(catalogue)) {
-    const mine = own[id] ?? {};
-    if (
-      mine.rag !== undefined ||
-      (settings.ragBasis === undefined && settings.tolerance === undefined)
-    ) {
-      result[id] = mine;
-      continue;
-    }
-    const rag = workbookBasis(def, comparators[id] ?? {}, settings);
-    result[id] = rag === null ? mine : { ...mine, rag };
-  }
-  return result;
-}
-
-function workbookBasis(
-  def: IndicatorDef,
-  comparators: ComparatorValues,
-  settings: WorkbookSettings
-): RagBasis | null {
-  if (def.polarity === "context") return null;
-  const tolerance = settings.tolerance;
-  if (
-    settings.ragBasis !== undefined &&
-    (def.polarity !== "range" || settings.ragBasis === "band")
-  ) {
-    return ragBasisFor(settings.ragBasis, tolerance);
-  }
-  const basis = defaultRagBasis(def, comparators);
-  if (basis === null || tolerance === undefined) return basis;
-  return { ...basis, tolerance };
 }
 
 function latestMonthWithData(

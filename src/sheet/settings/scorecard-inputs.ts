@@ -60,11 +60,17 @@ function ragOf(
   comparators: ComparatorValues
 ): RagBasis | undefined {
   if (def.polarity === "context") return undefined;
+  // A range indicator is judged against its band: a workbook-wide comparator basis would leave it
+  // unrated ("neither higher nor lower is better"), so only a band basis applies to it.
+  const workbookBasis =
+    workbook.ragBasis !== undefined && (def.polarity !== "range" || workbook.ragBasis === "band")
+      ? workbook.ragBasis
+      : undefined;
   const basis =
     own ??
-    (workbook.ragBasis !== undefined
-      ? ragBasisFor(workbook.ragBasis)
-      : workbook.tolerance !== undefined
+    (workbookBasis !== undefined
+      ? ragBasisFor(workbookBasis)
+      : workbook.tolerance !== undefined || workbook.ragBasis !== undefined
         ? (defaultRagBasis(def, comparators) ?? undefined)
         : undefined);
   if (basis === undefined) return undefined;
