@@ -7,28 +7,16 @@ import {
   describe,
   isBlank,
   numberFrom,
-  optionalNumber,
   optionalText,
   sameShape,
   shapeOf,
 } from "./args/cells";
+import { fyStartFrom } from "./args/fy-start";
 
 /** A month argument: a date serial, or a label such as Apr-15 or 2015-04. */
 function monthFrom(value: unknown, where: string): Calc<MonthKey> {
   const month = parseMonthLabel(value);
   return month.ok ? month : fail("INVALID_INPUT", `${where}: ${month.error.detail}`);
-}
-
-function fyStartFrom(value: unknown): Calc<number> {
-  const start = optionalNumber(value, 4, "fy_start_month");
-  if (!start.ok) return start;
-  if (!Number.isInteger(start.value) || start.value < 1 || start.value > 12) {
-    return fail(
-      "INVALID_NUMBER",
-      `fy_start_month is ${start.value}; give a month number from 1 to 12 (4 is April).`
-    );
-  }
-  return start;
 }
 
 /**

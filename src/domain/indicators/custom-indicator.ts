@@ -4,12 +4,8 @@ import { buildMeasureLabelIndex, measureIdForLabel } from "../measures/measure-l
 import { fail, ok, type Calc } from "../result/calc";
 import { nearest } from "../text/nearest";
 import { INDICATORS, type IndicatorCatalogue } from "./indicator-catalogue";
-import {
-  SECTION_LABELS,
-  type IndicatorDef,
-  type PolarityKind,
-  type Section,
-} from "./indicator-def";
+import { SECTION_LABELS, type IndicatorDef, type Section } from "./indicator-def";
+import { parsePolarity } from "./polarity-label";
 
 /**
  * An analyst's own indicator, as a settings sheet states it: a percentage or ratio of any two
@@ -33,16 +29,6 @@ export interface CustomIndicatorSpec {
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
-const POLARITY: Readonly<Record<string, PolarityKind>> = {
-  higher: "higher",
-  h: "higher",
-  lower: "lower",
-  l: "lower",
-  range: "range",
-  r: "range",
-  context: "context",
-  c: "context",
-};
 
 function measureFor(
   label: string,
@@ -96,7 +82,7 @@ export function defineCustomIndicator(
   if (!numerator.ok) return numerator;
   const section = sectionFor(spec.section, id);
   if (!section.ok) return section;
-  const polarity = POLARITY[(spec.polarity ?? "context").trim().toLowerCase()];
+  const polarity = parsePolarity(spec.polarity ?? "context");
   if (polarity === undefined) {
     return fail(
       "INVALID_INPUT",

@@ -1,20 +1,12 @@
 import type { PolarityKind } from "../../domain/indicators/indicator-def";
+import { parsePolarity } from "../../domain/indicators/polarity-label";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import { describe } from "./cells";
 
-const POLARITIES: Readonly<Record<string, PolarityKind>> = {
-  higher: "higher",
-  h: "higher",
-  lower: "lower",
-  l: "lower",
-  range: "range",
-  r: "range",
-};
-
-/** "higher"/"H", "lower"/"L", "range"/"R", in any case. */
+/** "higher"/"H", "lower"/"L", "range"/"R", in any case; a worksheet rating has no "context". */
 export function polarityFrom(value: unknown): Calc<PolarityKind> {
-  const polarity = typeof value === "string" ? POLARITIES[value.trim().toLowerCase()] : undefined;
-  return polarity !== undefined
+  const polarity = typeof value === "string" ? parsePolarity(value) : undefined;
+  return polarity !== undefined && polarity !== "context"
     ? ok(polarity)
     : fail(
         "INVALID_INPUT",
