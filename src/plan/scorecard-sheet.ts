@@ -228,7 +228,9 @@ function indicatorLine(row: ScorecardRow, tally: ReconciliationTally | undefined
     figure(row.previous, row.suppressed.previous),
     [directionLabel(row), TEXT_FORMAT],
     figure(row.ytd, row.suppressed.ytd),
-    figure(row.annualised ?? row.rolling12, row.suppressed.rolling12),
+    row.annualised !== null
+      ? figure(row.annualised, row.suppressed.annualised)
+      : figure(row.rolling12, row.suppressed.rolling12),
     comparator("target"),
     comparator("statNeighbours"),
     comparator("england"),

@@ -32,6 +32,9 @@ export interface SuppressionFlags {
   readonly sameMonthLastYear: boolean;
   readonly ytd: boolean;
   readonly rolling12: boolean;
+  /** The annualised figure can rest on a year to date whose count is small even when 12 months' is not. */
+  readonly annualised: boolean;
+  readonly forecast: boolean;
 }
 
 /** One row of the scorecard: plain data, unrounded, for the writer to format. */
@@ -120,6 +123,8 @@ function scoreRow(
     sameMonthLastYear: isSuppressed(result.sameMonthLastYear, suppression),
     ytd: isSuppressed(result.ytd, suppression),
     rolling12: isSuppressed(result.rolling12, suppression),
+    annualised: result.annualised !== null && isSuppressed(result.annualised, suppression),
+    forecast: result.forecast !== null && isSuppressed(result.forecast, suppression),
   };
   return {
     ...result,

@@ -94,3 +94,28 @@ describe("computeScorecard", () => {
     expect(card2.failures[0]?.error.code).toBe("INVALID_INPUT");
   });
 });
+
+describe("disclosure control of annualised figures", () => {
+  it("suppresses an annualised rate built on a small year to date even when 12 months' count is not small", () => {
+    const months = [
+      [monthKey(2015, 2), 1],
+      [monthKey(2015, 3), 2],
+      [monthKey(2015, 4), 2],
+      [monthKey(2015, 5), 2],
+    ] as const;
+    const data: MeasureData = new Map([
+      ["referrals", new Map(months.map(([m, v]) => [m, v]))],
+      ["population", new Map(months.map(([m]) => [m, 42000]))],
+    ]);
+    const card = computeScorecard(
+      { referrals_per10k: INDICATORS.referrals_per10k },
+      data,
+      monthKey(2015, 5),
+      {},
+      { suppression: { enabled: true } }
+    );
+    const row = card.rows[0]!;
+    expect(row.annualised?.numerator).toBe(4);
+    expect(row.suppressed.annualised).toBe(true);
+  });
+});
