@@ -27,7 +27,9 @@ export function excelIndicator(id: unknown, property: unknown): Calc<string | nu
   if (!found.ok) return found;
   const wanted = optionalText(property, "name", "property");
   if (!wanted.ok) return wanted;
-  const read = PROPERTIES[wanted.value.toLowerCase()];
+  const key = wanted.value.toLowerCase();
+  // Only the table's own keys: "constructor" typed in a cell must not reach Object.prototype.
+  const read = Object.hasOwn(PROPERTIES, key) ? PROPERTIES[key] : undefined;
   if (read === undefined) {
     return fail(
       "INVALID_INPUT",

@@ -479,6 +479,27 @@ describe("CSC.INDICATOR and CSC.INDICATORS", () => {
   });
 });
 
+describe("hostile or extreme cells", () => {
+  it("refuses text that names Object's own properties as a polarity or a property", () => {
+    expect(excelCall(() => csc.rag(5, [[3]], "constructor"))).toMatchObject({ error: "#VALUE!" });
+    expect(excelCall(() => csc.dot(5, 3, "__proto__"))).toMatchObject({ error: "#VALUE!" });
+    expect(excelCall(() => csc.indicator("rereferral_pct", "constructor"))).toMatchObject({
+      error: "#VALUE!",
+    });
+    expect(excelCall(() => csc.indicator("rereferral_pct", "__proto__"))).toMatchObject({
+      error: "#VALUE!",
+    });
+  });
+
+  it("refuses numbers past what a number can hold rather than returning Infinity or NaN", () => {
+    expect(excelCall(() => csc.variance("1e400", 3))).toMatchObject({ error: "#VALUE!" });
+    expect(excelCall(() => csc.proportion([[1e308], [1e308]], [[1e308], [1e308]]))).toMatchObject({
+      error: "#NUM!",
+    });
+    expect(excelCall(() => csc.rag(1.7e308, [[-1.7e308]], "L"))).toMatchObject({ error: "#N/A" });
+  });
+});
+
 describe("every CSC function", () => {
   it("never returns NaN or Infinity, and fails only with Excel errors, for any Excel-shaped argument", () => {
     const cells: unknown[] = [

@@ -44,5 +44,9 @@ export function pooledProportion(
     denominator += d;
   }
   if (denominator === 0) return fail("DIV_BY_ZERO", "The denominators add up to 0.");
-  return ok({ numerator, denominator, proportion: numerator / denominator });
+  const proportion = numerator / denominator;
+  if (!Number.isFinite(denominator) || !Number.isFinite(proportion)) {
+    return fail("INVALID_NUMBER", "The counts add up to more than a number can hold.");
+  }
+  return ok({ numerator, denominator, proportion });
 }

@@ -110,6 +110,13 @@ function rateAgainstComparator(
   }
   const fmt = (x: number) => formatValue(x, def.unit, def.decimals);
   const worseBy = def.polarity === "higher" ? comparator - value : value - comparator;
+  if (!Number.isFinite(worseBy) || !Number.isFinite(value)) {
+    return {
+      rating: "Not rated",
+      reason: "Not rated: the value or the line is too large to compare.",
+      basis,
+    };
+  }
   const allowed = toleranceAmount(basis.tolerance ?? DEFAULT_TOLERANCE, comparator);
   const gap = formatDifference(worseBy, def.unit, def.decimals);
   const against = `${label} (${fmt(comparator)})`;
@@ -137,6 +144,9 @@ function rateAgainstBand(
   const fmt = (x: number) => formatValue(x, def.unit, def.decimals);
   const bandText = `the ${fmt(band.low)}–${fmt(band.high)} band`;
   const distance = distanceToBand(value, band);
+  if (!Number.isFinite(distance)) {
+    return { rating: "Not rated", reason: "Not rated: the value is too large to compare.", basis };
+  }
   if (distance === 0)
     return { rating: "Green", reason: `${fmt(value)} is inside ${bandText}.`, basis };
   const edge = distance < 0 ? band.low : band.high;

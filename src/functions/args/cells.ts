@@ -41,7 +41,10 @@ export function numberFrom(value: unknown, where: string): Calc<number> {
   }
   if (typeof value === "string" && !isExcelErrorText(value)) {
     const text = value.trim().replace(/,/g, "");
-    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return ok(Number(text));
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) {
+      const value = Number(text);
+      if (Number.isFinite(value)) return ok(value);
+    }
   }
   return fail("INVALID_INPUT", `${where} is ${describe(value)}, not a number.`);
 }
