@@ -1,4 +1,5 @@
 import type { CivilDate } from "../src/domain/calendar/civil-date";
+import { timeliness } from "../src/domain/calendar/working-days";
 import { flagRereferrals, flagRereferralsNaive } from "../src/domain/records/rereferrals";
 import { rereferralRate } from "../src/functions/functions";
 import { medianMs, type Benchmark } from "./harness";
@@ -67,6 +68,27 @@ export const rereferralRateFunction: Benchmark = {
       {
         key: "fn_rereferralrate_100k_ms",
         label: "CSC.REREFERRALRATE, 100,000 referrals",
+        value: ms,
+        unit: "ms",
+      },
+    ];
+  },
+};
+
+/** Working days of 100,000 assessments (start and end pairs), as CSC.TIMELINESS counts them. */
+export const workingDayCounts: Benchmark = {
+  name: "working days",
+  run() {
+    const first = Date.UTC(2012, 3, 2) / 86_400_000;
+    const pairs = Array.from({ length: 100_000 }, (_, i) => {
+      const start = (first + ((i * 7919) % 4000)) as CivilDate;
+      return { start, end: (start + (i % 120)) as CivilDate };
+    });
+    const ms = medianMs(() => timeliness(pairs, 45), 5);
+    return [
+      {
+        key: "working_days_100k_ms",
+        label: "timeliness of 100,000 assessments",
         value: ms,
         unit: "ms",
       },

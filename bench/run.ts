@@ -5,7 +5,7 @@ import path from "node:path";
 import { bundleSize } from "./bundle.bench";
 import { dataSheetReading } from "./data-sheet.bench";
 import { scalarFunctions } from "./functions.bench";
-import { rereferralFlagging, rereferralRateFunction } from "./records.bench";
+import { rereferralFlagging, rereferralRateFunction, workingDayCounts } from "./records.bench";
 import { wholeScorecard } from "./scorecard.bench";
 import { scorecardWriter } from "./writer.bench";
 import { readLargeSheet } from "./read.bench";
@@ -17,6 +17,7 @@ const BENCHMARKS: Benchmark[] = [
   wholeScorecard,
   rereferralFlagging,
   rereferralRateFunction,
+  workingDayCounts,
   readLargeSheet,
   dataSheetReading,
   scorecardWriter,
