@@ -91,6 +91,7 @@ function checkManifest(xml, options = {}) {
   let runtimes = [];
   let hosts = [];
   let sharedRuntimeSet = null;
+  let excelApiSet = null;
   let permissions = null;
 
   walk(root.OfficeApp, (name, attributes, children, ancestors) => {
@@ -111,6 +112,8 @@ function checkManifest(xml, options = {}) {
     if (name === "Host" && attributes["@Name"]) hosts.push(attributes["@Name"]);
     if (name === "Set" && attributes["@Name"] === "SharedRuntime")
       sharedRuntimeSet = attributes["@MinVersion"];
+    if (name === "Set" && attributes["@Name"] === "ExcelApi")
+      excelApiSet = attributes["@MinVersion"];
     if (name === "Permissions") permissions = textOf(children);
     if ((name === "IconUrl" || name === "HighResolutionIconUrl") && attributes["@DefaultValue"]) {
       iconUrls.push({ url: attributes["@DefaultValue"], size: name === "IconUrl" ? 32 : 64 });
@@ -153,6 +156,12 @@ function checkManifest(xml, options = {}) {
   }
   if (sharedRuntimeSet !== "1.1")
     problems.push('Requirements must include <Set Name="SharedRuntime" MinVersion="1.1"/>.');
+  // Worksheet custom properties (the generated sheets' marker) arrived in ExcelApi 1.12.
+  if (!(Number(excelApiSet) >= 1.12)) {
+    problems.push(
+      'Requirements must include <Set Name="ExcelApi" MinVersion="1.12"/> (worksheet custom properties).'
+    );
+  }
   if (!hosts.includes("Workbook"))
     problems.push('The add-in must declare the Excel host <Host Name="Workbook"/>.');
   if (permissions !== "ReadWriteDocument")

@@ -48,6 +48,14 @@ describe("manifest.xml", () => {
     expect(checkManifest(xml).join("\n")).toMatch(/SharedRuntime/);
   });
 
+  it("fails without ExcelApi 1.12, which the writer's sheet markers need", () => {
+    const xml = mutated(
+      '<Set Name="ExcelApi" MinVersion="1.12"/>',
+      '<Set Name="ExcelApi" MinVersion="1.9"/>'
+    );
+    expect(checkManifest(xml).join("\n")).toMatch(/ExcelApi/);
+  });
+
   it("fails when the namespace is not CSC", () => {
     const xml = mutated(
       'id="Functions.Namespace" DefaultValue="CSC"',
