@@ -157,7 +157,7 @@ function checkManifest(xml, options = {}) {
   if (sharedRuntimeSet !== "1.1")
     problems.push('Requirements must include <Set Name="SharedRuntime" MinVersion="1.1"/>.');
   // Worksheet custom properties (the generated sheets' marker) arrived in ExcelApi 1.12.
-  if (!(Number(excelApiSet) >= 1.12)) {
+  if (!versionAtLeast(excelApiSet, "1.12")) {
     problems.push(
       'Requirements must include <Set Name="ExcelApi" MinVersion="1.12"/> (worksheet custom properties).'
     );
@@ -202,6 +202,17 @@ function checkManifest(xml, options = {}) {
     }
   }
   return problems;
+}
+
+/** Requirement-set versions compare part by part: 1.9 is older than 1.12. */
+function versionAtLeast(version, minimum) {
+  if (typeof version !== "string") return false;
+  const [a, b] = [version, minimum].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff > 0;
+  }
+  return true;
 }
 
 /** Width and height from a PNG's IHDR chunk, or null when the file is missing or not a PNG. */
