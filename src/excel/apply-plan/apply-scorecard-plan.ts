@@ -73,7 +73,12 @@ export async function applyScorecardPlan(
     queueSwap(context, plan, names, survey);
     await sync();
   } catch (error) {
-    const outcome = await recoverRefresh(context, survey, names, sync);
+    const { outcome, problem } = await recoverRefresh(context, survey, names, sync);
+    if (problem !== undefined) {
+      messages.push(
+        `Putting the workbook back after the failure also failed (${problem}); the next refresh will tidy it.`
+      );
+    }
     if (outcome === "completed") {
       return { ok: true, syncs, sheets: placed(names), messages, failure: null };
     }

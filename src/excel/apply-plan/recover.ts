@@ -11,14 +11,14 @@ import { queueSurvey, type WorkbookSurvey } from "./workbook-survey";
  * the previous sheets' names, markers and table names back, re-activates the analyst's sheet); once
  * deletion has begun, the new scorecard is complete and in place, so it finishes the clean-up.
  * Either way it restores the calculation mode.
- * @example const outcome = await recoverRefresh(context, survey, names, sync);
+ * @example const { outcome } = await recoverRefresh(context, survey, names, sync);
  */
 export async function recoverRefresh(
   context: Excel.RequestContext,
   before: WorkbookSurvey,
   names: OutputNames,
   sync: () => Promise<void>
-): Promise<FailureOutcome> {
+): Promise<{ outcome: FailureOutcome; problem?: string }> {
   try {
     const read = queueSurvey(context);
     await sync();
@@ -33,7 +33,7 @@ export async function recoverRefresh(
       for (const id of previousIds) if (present.has(id)) sheets.getItem(id).delete();
       application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
       await sync();
-      return "completed";
+      return { outcome: "completed" };
     }
     // A sheet added just before the failure may not carry its marker yet: its temporary name,
     // unused before this refresh began, identifies it instead.
@@ -64,8 +64,12 @@ export async function recoverRefresh(
     }
     application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
     await sync();
-    return "rolled back";
-  } catch {
-    return "not recovered";
+    return { outcome: "rolled back" };
+  } catch (error) {
+    // Excel refused the recovery too: say why; the next refresh finds the leftovers by their markers.
+    return {
+      outcome: "not recovered",
+      problem: error instanceof Error ? error.message : String(error),
+    };
   }
 }
