@@ -56,6 +56,17 @@ export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
   // The settings reader checked each own indicator and reported the ones it could not use.
   const withCustom = catalogueWithCustom(grids.settings.customIndicators);
   const baseCatalogue: IndicatorCatalogue = withCustom.ok ? withCustom.value : INDICATORS;
+  if (!withCustom.ok) {
+    issues.push(
+      sheetIssue(
+        "error",
+        "BAD_CUSTOM_INDICATOR",
+        DEFAULT_INPUT_SHEET_NAMES.settings,
+        "A1",
+        `your own indicators were left out: ${withCustom.error.detail}`
+      )
+    );
+  }
   const comparatorsReading = grids.comparators
     ? readComparatorsSheet(grids.comparators, { catalogue: baseCatalogue })
     : null;

@@ -10,7 +10,7 @@ import type { RefreshOutcome } from "./refresh-outcome";
 /**
  * One click: reads the input sheets, computes and checks everything (prepareRefresh, the same pure
  * path the command line uses), and writes the scorecard, charts and notes sheets. Three syncs read
- * an ordinary workbook (one more reads the data sheet when the settings name another), three write.
+ * an ordinary workbook (three more read the data sheet when the settings name another), three write.
  * @param now the moment of the refresh: titles say when it ran, and later months are flagged.
  */
 export async function refreshWorkbook(
@@ -43,7 +43,7 @@ export async function refreshWorkbook(
 
   const report = await applyScorecardPlan(context, prepared.plan);
   if (!report.ok) {
-    return { ok: false, message: [...report.messages].join(" "), issues: prepared.issues };
+    return { ok: false, message: report.messages.join(" "), issues: prepared.issues };
   }
   return {
     ok: true,

@@ -32,9 +32,9 @@ export function App({ readSheetNames, refresh, goTo }: AppProps): React.JSX.Elem
   React.useEffect(() => {
     if (run.state.status === "done") recheck();
   }, [run.state, recheck]);
-  const dataFound =
-    inputs.state.status === "ready" &&
-    inputs.state.sheets.some((s) => s.role === "data" && s.found !== null);
+  // The settings sheet may name another data sheet, so a missing "CSC Data" does not block a refresh:
+  // the refresh itself says plainly when there is no data sheet at all.
+  const canRefresh = inputs.state.status !== "checking";
   const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
   const onGoTo = React.useCallback(
     (issue: SheetIssue) => {
@@ -63,7 +63,7 @@ export function App({ readSheetNames, refresh, goTo }: AppProps): React.JSX.Elem
         state={run.state}
         onRefresh={run.start}
         onGoTo={onGoTo}
-        canRefresh={dataFound}
+        canRefresh={canRefresh}
       />
       {goToFailure !== null && (
         <MessageBar intent="warning">

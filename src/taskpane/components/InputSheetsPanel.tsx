@@ -107,6 +107,6 @@ function iconClass(sheet: InputSheetStatus, styles: ReturnType<typeof useStyles>
 export function describe(sheet: InputSheetStatus): string {
   if (sheet.found !== null) return `Found: "${sheet.found}".`;
   if (sheet.required)
-    return `Missing: add a sheet named "${sheet.expected}" with one row per measure and one column per month.`;
+    return `Missing: add a sheet named "${sheet.expected}" with one row per measure and one column per month (or name your data sheet in "CSC Settings", key Data sheet).`;
   return `Not found: "${sheet.expected}" is optional; without it the scorecard has no targets or comparators from the workbook.`;
 }

@@ -55,14 +55,17 @@ export function IssueList({ issues, onGoTo }: IssueListProps): React.JSX.Element
               {SEVERITY_LABEL[issue.severity]}
             </Badge>
             <Text size={200}>{issue.message}</Text>
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={() => onGoTo(issue)}
-              aria-label={`Go to ${issue.sheet} ${issue.cell}`}
-            >
-              Go to {issue.cell}
-            </Button>
+            {/* A missing sheet has no cell to go to. */}
+            {issue.code !== "SHEET_MISSING" && (
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => onGoTo(issue)}
+                aria-label={`Go to ${issue.sheet} ${issue.cell}`}
+              >
+                Go to {issue.cell}
+              </Button>
+            )}
           </li>
         ))}
       </ul>

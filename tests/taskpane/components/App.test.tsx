@@ -65,12 +65,41 @@ describe("the task pane", () => {
     expect(screen.getByText(/Not found: "CSC Comparators" is optional/)).toBeTruthy();
   });
 
-  it("cannot refresh without a data sheet, and says how to add one", async () => {
-    renderApp({ readSheetNames: () => Promise.resolve([]) });
-    expect(await screen.findByText(/Missing: add a sheet named "CSC Data"/)).toBeTruthy();
+  it("says how to add a missing data sheet, and still lets the settings name another", async () => {
+    const refresh = jest.fn((): Promise<RefreshOutcome> =>
+      Promise.resolve({
+        ok: false,
+        message: 'There is no sheet named "CSC Data" with the monthly data.',
+        issues: [],
+      })
+    );
+    renderApp({ readSheetNames: () => Promise.resolve([]), refresh });
     expect(
-      screen.getByRole<HTMLButtonElement>("button", { name: "Refresh scorecard" }).disabled
-    ).toBe(true);
+      await screen.findByText(/Missing: add a sheet named "CSC Data".*key Data sheet/)
+    ).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Refresh scorecard" }));
+    expect(refresh).toHaveBeenCalled();
+    expect(await screen.findByText(/no sheet named "CSC Data"/)).toBeTruthy();
+  });
+
+  it("offers no Go to for a sheet that does not exist", async () => {
+    const outcome: RefreshOutcome = {
+      ...DONE,
+      issues: [
+        sheetIssue(
+          "info",
+          "SHEET_MISSING",
+          "CSC Comparators",
+          "A1",
+          "there is no comparators sheet."
+        ),
+      ],
+    };
+    renderApp({ refresh: () => Promise.resolve(outcome) });
+    await screen.findByText('Found: "CSC Data".');
+    await click(screen.getByRole("button", { name: "Refresh scorecard" }));
+    expect(await screen.findByText(/there is no comparators sheet/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Go to CSC Comparators/ })).toBeNull();
   });
 
   it("refreshes in one click and reports the ratings, the sheets written and the notices", async () => {
