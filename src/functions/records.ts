@@ -1,5 +1,5 @@
 import type { CivilDate } from "../domain/calendar/civil-date";
-import { flagRepeatPlans, repeatPlanRate } from "../domain/records/repeat-plans";
+import { repeatPlanRate } from "../domain/records/repeat-plans";
 import type { ChildId } from "../domain/records/child-records";
 import { flagRereferrals, rereferralRate } from "../domain/records/rereferrals";
 import { fail, ok, type Calc } from "../domain/result/calc";
@@ -120,14 +120,4 @@ export function excelRepeatPlanRate(
     period.value.end
   );
   return rate.ok ? ok(rate.value.proportion) : rate;
-}
-
-/** Exposed for auditing tests: the flags behind REPEATPLANRATE, aligned with the records read. */
-export function excelRepeatPlanFlags(
-  childIds: unknown[][],
-  planStartDates: unknown[][]
-): Calc<boolean[]> {
-  const records = recordsFrom(childIds, planStartDates, "plan_start_dates");
-  if (!records.ok) return records;
-  return flagRepeatPlans(records.value.ids, records.value.dates);
 }

@@ -8,6 +8,7 @@ import type { MeasureData } from "../measures/measure-data";
 import type { MeasureDef, MeasureId } from "../measures/measure-def";
 import { DEFAULT_FY_START_MONTH, financialYearStart } from "../period/financial-year";
 import { formatMonth, type MonthKey } from "../period/month";
+import { sumFlows } from "../series/aggregate";
 import { buildMeasureTable, valueAt, type MeasureTable } from "../series/measure-table";
 import { recomputeReported } from "./recompute-reported";
 import { inferDecimals, isReportedPercent, type ReportedFigure } from "./reported-figure";
@@ -227,11 +228,16 @@ function candidatesFor(finding: Finding, table: MeasureTable, ctx: ExplainContex
   const shape = formulaShape(def.formula, (id) => table.kinds.get(id));
   if (typeof shape === "string" || shape.mixed || shape.denominators.length !== 1) return [];
   const denominator = shape.denominators[0] ?? "";
-  const sumOf = (id: MeasureId) => months.reduce((s, m) => s + (valueAt(table, id, m) ?? 0), 0);
   const flow = shape.numeratorKind === "flow";
   const span = flow ? months : [figure.month];
-  const num = flow ? sumOf(shape.numerator) : (valueAt(table, shape.numerator, figure.month) ?? 0);
-  const den = flow ? sumOf(denominator) : (valueAt(table, denominator, figure.month) ?? 0);
+  // Totals pair each numerator month with its own denominator month, as the engine does: a month
+  // missing on either side counts on neither, never as 0.
+  const [num = 0, den = 0] = flow
+    ? sumFlows(table, [shape.numerator, denominator], { from: first, to: figure.month }).totals
+    : [
+        valueAt(table, shape.numerator, figure.month) ?? 0,
+        valueAt(table, denominator, figure.month) ?? 0,
+      ];
   const neededNum = (figure.value / shape.scale) * den;
   const neededDen = figure.value === 0 ? null : (num * shape.scale) / figure.value;
   for (const month of span) {
