@@ -91,7 +91,9 @@ describe("a refresh whose sync fails", () => {
     model.failSync(3);
     const report = await refresh(model, THIS_MONTH);
     expect(report.failure?.outcome).toBe("not recovered");
-    expect(report.messages.join(" ")).toMatch(/Putting the workbook back after the failure also failed \(.+\)/);
+    expect(report.messages.join(" ")).toMatch(
+      /Putting the workbook back after the failure also failed \(.+\)/
+    );
     expect(model.workbook.sheetNames()).toContain("CSC building scorecard");
     const retry = await refresh(model, THIS_MONTH);
     expect(retry.ok).toBe(true);
