@@ -1,5 +1,5 @@
+import { formulaMeasures } from "../domain/indicators/formula-measures";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
-import type { Formula } from "../domain/indicators/indicator-def";
 import type { Reconciliation } from "../domain/reconcile/reconcile";
 import { isReportedPercent } from "../domain/reconcile/reported-figure";
 
@@ -21,7 +21,7 @@ export function reconciliationByIndicator(
 ): Map<string, ReconciliationTally> {
   const byMeasure = new Map<string, string[]>();
   for (const [id, def] of Object.entries(catalogue)) {
-    for (const measure of measuresOf(def.formula)) {
+    for (const measure of formulaMeasures(def.formula)) {
       const list = byMeasure.get(measure) ?? [];
       list.push(id);
       byMeasure.set(measure, list);
@@ -42,18 +42,4 @@ export function reconciliationByIndicator(
     }
   }
   return tallies;
-}
-
-function measuresOf(formula: Formula): string[] {
-  switch (formula.kind) {
-    case "ratio":
-      return [
-        formula.numerator,
-        ...(typeof formula.denominator === "string" ? [formula.denominator] : formula.denominator),
-      ];
-    case "rate":
-      return [formula.count];
-    case "count":
-      return [formula.measure];
-  }
 }

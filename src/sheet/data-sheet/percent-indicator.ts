@@ -1,3 +1,4 @@
+import { formulaMeasures } from "../../domain/indicators/formula-measures";
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../../domain/indicators/indicator-def";
 import { normaliseMeasureLabel } from "../../domain/measures/measure-label";
@@ -34,7 +35,9 @@ export function percentIndicatorFor(
     if (ofMeasure.length === 1 && ofMeasure[0]) return { ok: true, id: ofMeasure[0][0] };
   }
   const built = percentages.filter(([, def]) =>
-    measuresOf(def).every((id) => tableMeasures.has(id))
+    (def.formula.kind === "ratio" ? formulaMeasures(def.formula) : []).every((id) =>
+      tableMeasures.has(id)
+    )
   );
   if (built.length === 1 && built[0]) return { ok: true, id: built[0][0] };
   if (built.length === 0) {
@@ -55,15 +58,6 @@ function isPercentage(def: IndicatorDef): boolean {
 
 function numeratorOf(def: IndicatorDef): MeasureId | undefined {
   return def.formula.kind === "ratio" ? def.formula.numerator : undefined;
-}
-
-function measuresOf(def: IndicatorDef): MeasureId[] {
-  if (def.formula.kind !== "ratio") return [];
-  const denominators =
-    typeof def.formula.denominator === "string"
-      ? [def.formula.denominator]
-      : def.formula.denominator;
-  return [def.formula.numerator, ...denominators];
 }
 
 function withoutPercentWords(label: string): string {
