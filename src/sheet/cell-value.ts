@@ -40,9 +40,12 @@ export function readCell(cell: RawCell, numberFormat = "General"): CellReading {
   if (typeof cell === "boolean") return { kind: "boolean", value: cell };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "error", text: "#NUM!" };
-    return isPercentFormat(numberFormat)
-      ? { kind: "number", value: scaleFraction(cell), percent: true }
-      : { kind: "number", value: cell, percent: false };
+    if (!isPercentFormat(numberFormat)) return { kind: "number", value: cell, percent: false };
+    const percent = scaleFraction(cell);
+    // 1e308 shown as a percentage is past what a number holds: Excel itself shows #NUM! there.
+    return Number.isFinite(percent)
+      ? { kind: "number", value: percent, percent: true }
+      : { kind: "error", text: "#NUM!" };
   }
   const text = cell.replace(/\u00a0/g, " ").trim();
   if (text === "") return { kind: "blank" };

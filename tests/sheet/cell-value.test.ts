@@ -32,6 +32,7 @@ describe("reading a cell as Excel gives it", () => {
     expect(readCell("-%")).toEqual({ kind: "text", text: "-%" });
     expect(readCell(".")).toEqual({ kind: "text", text: "." });
     expect(readCell("9".repeat(400))).toEqual({ kind: "text", text: "9".repeat(400) });
+    expect(readCell(1e308, "0%")).toEqual({ kind: "error", text: "#NUM!" });
   });
 
   it("tells percent and date formats from others", () => {
