@@ -17,6 +17,7 @@ import type {
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
+import { capitalise } from "../domain/text/capitalise";
 
 /** The kinds of chart the seeds' authors draw, in the order a committee reads them. */
 export const DEFAULT_CHART_INDICATORS: readonly string[] = [
@@ -225,8 +226,4 @@ export function chartTitle(row: ScorecardRow): string {
   if (def.unit === "per10k" && !/per 10,000/i.test(def.name)) parts.push("per 10,000 children");
   if (def.unit === "days" && !/days/i.test(def.name)) parts.push("days");
   return parts.length === 0 ? def.name : `${def.name} (${parts.join(", ")})`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

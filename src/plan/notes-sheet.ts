@@ -12,6 +12,7 @@ import type { RagRating } from "../domain/compare/rag";
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
+import { capitalise } from "../domain/text/capitalise";
 
 export const NOTES_COLUMNS = [
   { header: "Kind", points: 110 },
@@ -143,7 +144,7 @@ function issueRow(issue: SheetIssue): NoteRow {
   const detail = issue.message.startsWith(prefix)
     ? issue.message.slice(prefix.length)
     : issue.message;
-  const kind = issue.severity.charAt(0).toUpperCase() + issue.severity.slice(1);
+  const kind = capitalise(issue.severity);
   return [kind, issue.sheet, issue.cell, detail, issue.code];
 }
 

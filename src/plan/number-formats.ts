@@ -1,4 +1,5 @@
 import type { Unit } from "../domain/indicators/indicator-def";
+import { fractionFromPercent } from "../domain/format/percent-scale";
 
 /** The number format for text cells: Excel keeps "=..." or "12" typed into them as text. */
 export const TEXT_FORMAT = "@";
@@ -45,7 +46,7 @@ export const RELATIVE_VARIANCE_FORMAT = "+0.0%;-0.0%;0.0%";
  * @example cellNumber(22.6, "percent") // 0.226
  */
 export function cellNumber(value: number, unit: Unit): number {
-  return unit === "percent" ? Number((value / 100).toPrecision(15)) : value;
+  return unit === "percent" ? fractionFromPercent(value) : value;
 }
 
 /** Words for a unit, for the scorecard's Unit column. */

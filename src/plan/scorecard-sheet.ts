@@ -29,6 +29,7 @@ import { RAG_PALETTE } from "./rag-palette";
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, titleLines, type TitleFacts } from "./title-block";
+import { capitalise } from "../domain/text/capitalise";
 
 /** The table's columns: stable headers, so structured references survive every refresh. */
 export const SCORECARD_COLUMNS = [
@@ -279,7 +280,7 @@ function ratedAgainst(row: ScorecardRow): string {
     return `Band ${show(band.low)}–${show(band.high)}`;
   }
   const label = COMPARATOR_LABELS[basis.comparator];
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return capitalise(label);
 }
 
 /** The short note: suppression, the engine's own notes (incomplete data), reconciliation. */

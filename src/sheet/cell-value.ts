@@ -1,5 +1,6 @@
 import { SUPPRESSED_SYMBOL } from "../domain/format/suppression";
 import type { RawCell } from "./grid";
+import { percentFromFraction } from "../domain/format/percent-scale";
 
 /** What a data cell holds, once read the way Excel shows it. */
 export type CellReading =
@@ -41,7 +42,7 @@ export function readCell(cell: RawCell, numberFormat = "General"): CellReading {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "error", text: "#NUM!" };
     if (!isPercentFormat(numberFormat)) return { kind: "number", value: cell, percent: false };
-    const percent = scaleFraction(cell);
+    const percent = percentFromFraction(cell);
     // 1e308 shown as a percentage is past what a number holds: Excel itself shows #NUM! there.
     return Number.isFinite(percent)
       ? { kind: "number", value: percent, percent: true }
@@ -70,9 +71,4 @@ export function isPercentFormat(numberFormat: string): boolean {
 export function isDateFormat(numberFormat: string): boolean {
   const stripped = numberFormat.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").toLowerCase();
   return /[dy]/.test(stripped) || /m{3,}/.test(stripped);
-}
-
-/** 0.226 × 100 without binary noise (22.6, not 22.600000000000001). */
-function scaleFraction(value: number): number {
-  return Number((value * 100).toPrecision(15));
 }

@@ -1,6 +1,7 @@
 import { fail, ok, type Calc } from "../result/calc";
 import { bankHolidayDays, checkInHolidayRange } from "./bank-holidays";
 import { formatIsoDate, type CivilDate } from "./civil-date";
+import { capitalise } from "../text/capitalise";
 
 /** A start and an end date, such as an assessment's start and its authorisation. */
 export interface DatePair {
@@ -28,8 +29,7 @@ export const ASSESSMENT_LIMIT_WORKING_DAYS = 45;
  */
 export function workingDaysBetween(start: CivilDate, end: CivilDate): Calc<number> {
   const problem = pairProblem(start, end);
-  if (problem !== undefined)
-    return fail("INVALID_INPUT", `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+  if (problem !== undefined) return fail("INVALID_INPUT", `${capitalise(problem)}.`);
   return ok(countWorkingDays(start, end));
 }
 

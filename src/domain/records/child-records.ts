@@ -1,5 +1,6 @@
 import { formatIsoDate, isCivilDate, type CivilDate } from "../calendar/civil-date";
 import { fail, ok, type Calc } from "../result/calc";
+import { capitalise } from "../text/capitalise";
 
 /** A child's identifier as a sheet holds it: a number, or text such as a case-management id. */
 export type ChildId = string | number;
@@ -142,8 +143,4 @@ function describePeriod(start: CivilDate | undefined, end: CivilDate | undefined
     return `from ${formatIsoDate(start)} to ${formatIsoDate(end)}`;
   if (start !== undefined) return `on or after ${formatIsoDate(start)}`;
   return end === undefined ? "" : `on or before ${formatIsoDate(end)}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

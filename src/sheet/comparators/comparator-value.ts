@@ -1,6 +1,7 @@
 import type { IndicatorDef, Unit } from "../../domain/indicators/indicator-def";
 import type { CellReading } from "../cell-value";
 import { NO_VALUE, problemOutcome, valueOutcome, type CellOutcome } from "./cell-outcome";
+import { percentFromFraction } from "../../domain/format/percent-scale";
 
 const UNIT_NAMES: Readonly<Record<Unit, string>> = {
   percent: "a percentage",
@@ -68,7 +69,7 @@ function percentValue(
   what: string
 ): CellOutcome<number> {
   if (!percent && value > 0 && value < 1) {
-    const scaled = Number((value * 100).toPrecision(15));
+    const scaled = percentFromFraction(value);
     return problemOutcome(
       "warning",
       "BAD_COMPARATOR_VALUE",

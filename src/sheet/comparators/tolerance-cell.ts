@@ -2,6 +2,7 @@ import type { Tolerance } from "../../domain/compare/rag";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import type { CellReading } from "../cell-value";
 import { headingKey } from "./heading-key";
+import { fractionFromPercent, percentFromFraction } from "../../domain/format/percent-scale";
 
 /** Whether a tolerance is a share of the comparator or an amount in the indicator's unit. */
 export type ToleranceType = Tolerance["kind"];
@@ -91,9 +92,9 @@ export function readTolerance(
 }
 
 function asFraction(percent: number): number {
-  return Number((percent / 100).toPrecision(15));
+  return fractionFromPercent(percent);
 }
 
 function times100(value: number): number {
-  return Number((value * 100).toPrecision(15));
+  return percentFromFraction(value);
 }
