@@ -2,7 +2,7 @@ import { columnLetters, formatAddress, formatRect } from "./a1";
 import type { CellValue } from "./cell-value";
 import { ALL_FORMAT_ATTRIBUTES, defaultFormat } from "./format-attributes";
 import { nameFormula } from "./names";
-import type { Recorded, SheetState, WorkbookState } from "./workbook-state";
+import type { ChartState, Recorded, SheetState, WorkbookState } from "./workbook-state";
 
 export interface CellSnapshot {
   value: CellValue;
@@ -23,24 +23,8 @@ export interface SheetSnapshot {
   frozen: { rows: number; columns: number };
   pageLayout: Recorded;
   customProperties: Record<string, string>;
-  charts: {
-    name: string;
-    chartType: string;
-    source?: string;
-    seriesBy: string;
-    top: number;
-    left: number;
-    width: number;
-    height: number;
-    props: Recorded;
-    series: {
-      name: string;
-      chartType?: string;
-      values?: string;
-      xValues?: string;
-      props: Recorded;
-    }[];
-  }[];
+  /** A chart as its state holds it, less the internal id (ids differ between equal workbooks). */
+  charts: Omit<ChartState, "id">[];
   conditionalFormats: {
     type: string;
     address: string;
