@@ -26,7 +26,7 @@ function layer(files, forbidden, globalsForbidden = OFFICE_GLOBALS) {
         {
           patterns: forbidden.map((folder) => ({
             group: [`**/${folder}/*`, `**/${folder}`],
-            message: `Dependencies point inwards (domain ← sheet ← plan ← excel/cli ← taskpane): this layer may not import from src/${folder}.`,
+            message: `Dependencies point inwards (domain ← sheet ← plan ← refresh ← excel/cli ← taskpane): this layer may not import from src/${folder}.`,
           })),
         },
       ],
@@ -75,10 +75,19 @@ export default tseslint.config(
     rules: { "prettier/prettier": ["error", { endOfLine: "auto" }] },
   },
   { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
-  layer(["src/domain/**"], ["sheet", "plan", "excel", "functions", "taskpane", "cli", "commands"]),
-  layer(["src/sheet/**"], ["plan", "excel", "functions", "taskpane", "cli", "commands"]),
-  layer(["src/plan/**"], ["excel", "functions", "taskpane", "cli", "commands"]),
-  layer(["src/functions/**"], ["sheet", "plan", "excel", "taskpane", "cli", "commands"], []),
+  layer(
+    ["src/domain/**"],
+    ["sheet", "plan", "refresh", "excel", "functions", "taskpane", "cli", "commands"]
+  ),
+  layer(["src/sheet/**"], ["plan", "refresh", "excel", "functions", "taskpane", "cli", "commands"]),
+  layer(["src/plan/**"], ["refresh", "excel", "functions", "taskpane", "cli", "commands"]),
+  // The application layer: the one refresh path, which every host calls through its seam.
+  layer(["src/refresh/**"], ["excel", "functions", "taskpane", "cli", "commands"]),
+  layer(
+    ["src/functions/**"],
+    ["sheet", "plan", "refresh", "excel", "taskpane", "cli", "commands"],
+    []
+  ),
   layer(["src/cli/**"], ["excel", "functions", "taskpane", "commands"]),
   layer(["src/excel/**"], ["functions", "taskpane", "cli", "commands"], []),
   {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RefreshOutcome } from "../../excel/refresh/refresh-outcome";
+import type { RefreshOutcome } from "../../refresh/refresh-outcome";
 import type { SheetIssue } from "../../sheet/sheet-issue";
 import { useInputSheets } from "../hooks/useInputSheets";
 import { useRefresh } from "../hooks/useRefresh";

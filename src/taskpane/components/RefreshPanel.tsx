@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RagRating } from "../../domain/compare/rag";
-import type { RefreshSummary } from "../../excel/refresh/refresh-outcome";
+import type { RefreshSummary } from "../../refresh/refresh-outcome";
 import type { SheetIssue } from "../../sheet/sheet-issue";
 import type { RefreshState } from "../hooks/useRefresh";
 import { IssueList } from "./IssueList";

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { RefreshOutcome } from "../../excel/refresh/refresh-outcome";
+import type { RefreshOutcome } from "../../refresh/refresh-outcome";
 
 export type RefreshState =
   | { readonly status: "idle" }

@@ -5,7 +5,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type AppProps } from "../../../src/taskpane/components/App";
-import type { RefreshOutcome } from "../../../src/excel/refresh/refresh-outcome";
+import type { RefreshOutcome } from "../../../src/refresh/refresh-outcome";
 import { sheetIssue } from "../../../src/sheet/sheet-issue";
 
 const DONE: RefreshOutcome = {

@@ -1,5 +1,5 @@
-import type { RagRating } from "../../domain/compare/rag";
-import type { SheetIssue } from "../../sheet/sheet-issue";
+import type { RagRating } from "../domain/compare/rag";
+import type { SheetIssue } from "../sheet/sheet-issue";
 
 /** What a refresh produced, in the terms the task pane shows the analyst. */
 export interface RefreshSummary {

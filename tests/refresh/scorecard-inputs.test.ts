@@ -1,10 +1,10 @@
-import { INDICATORS } from "../../../src/domain/indicators/indicator-catalogue";
-import { measureDataFrom } from "../../../src/domain/measures/measure-data";
-import { monthKey } from "../../../src/domain/period/month";
-import { computeScorecard } from "../../../src/domain/scorecard/compute-scorecard";
-import { readComparatorsSheet } from "../../../src/sheet/comparators/read-comparators-sheet";
-import { readSettingsSheet } from "../../../src/sheet/settings/read-settings-sheet";
-import { scorecardInputs } from "../../../src/sheet/settings/scorecard-inputs";
+import { INDICATORS } from "../../src/domain/indicators/indicator-catalogue";
+import { measureDataFrom } from "../../src/domain/measures/measure-data";
+import { monthKey } from "../../src/domain/period/month";
+import { computeScorecard } from "../../src/domain/scorecard/compute-scorecard";
+import { readComparatorsSheet } from "../../src/sheet/comparators/read-comparators-sheet";
+import { readSettingsSheet } from "../../src/sheet/settings/read-settings-sheet";
+import { scorecardInputs } from "../../src/refresh/scorecard-inputs";
 
 const comparatorsGrid = {
   sheet: "CSC Comparators",

@@ -1,14 +1,11 @@
-import type { ComparatorValues } from "../../domain/compare/comparator";
-import { defaultRagBasis, type RagBasis, type Tolerance } from "../../domain/compare/rag";
-import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
-import type { IndicatorDef } from "../../domain/indicators/indicator-def";
-import type {
-  IndicatorSettings,
-  ScorecardSettings,
-} from "../../domain/scorecard/scorecard-settings";
-import type { ComparatorsReading } from "../comparators/comparators-reading";
-import { ragBasisFor } from "../comparators/rag-basis-choice";
-import type { WorkbookSettings } from "./workbook-settings";
+import type { ComparatorValues } from "../domain/compare/comparator";
+import { defaultRagBasis, type RagBasis, type Tolerance } from "../domain/compare/rag";
+import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
+import type { IndicatorDef } from "../domain/indicators/indicator-def";
+import type { IndicatorSettings, ScorecardSettings } from "../domain/scorecard/scorecard-settings";
+import type { ComparatorsReading } from "../sheet/comparators/comparators-reading";
+import { ragBasisFor } from "../sheet/comparators/rag-basis-choice";
+import type { WorkbookSettings } from "../sheet/settings/workbook-settings";
 
 /** What computeScorecard needs from the settings and comparators sheets. */
 export interface ScorecardInputs {

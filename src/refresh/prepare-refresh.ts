@@ -9,10 +9,11 @@ import { readDataSheet } from "../sheet/data-sheet/read-data-sheet";
 import type { Grid } from "../sheet/grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import type { SettingsReading } from "../sheet/settings/settings-reading";
-import { scorecardInputs } from "../sheet/settings/scorecard-inputs";
+import { scorecardInputs } from "./scorecard-inputs";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
-import { buildScorecardPlan } from "./build-scorecard-plan";
-import type { ScorecardPlan } from "./plan-types";
+import { buildScorecardPlan } from "../plan/build-scorecard-plan";
+import type { ScorecardPlan } from "../plan/plan-types";
+import type { StepListener } from "./refresh-step";
 
 /** The input sheets as read, and the moment of the refresh (pure code reads no clock). */
 export interface RefreshGrids {
@@ -40,8 +41,12 @@ export type PreparedRefresh =
  * The whole pure path of a refresh, shared by every host (task pane, command line): the settings,
  * comparators and data sheets read and checked, the analyst's own indicators added, every indicator
  * computed, reported figures reconciled, and the plan of what to write.
+ * @param onStep told when the checking is done and the calculating starts.
  */
-export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
+export function prepareRefresh(
+  grids: RefreshGrids,
+  onStep: StepListener = () => undefined
+): PreparedRefresh {
   const { settings } = grids.settings;
   const issues: SheetIssue[] = [...grids.settings.issues];
   const dataSheet = settings.dataSheet;
@@ -102,6 +107,7 @@ export function prepareRefresh(grids: RefreshGrids): PreparedRefresh {
     return { ok: false, message: `"${dataSheet}" has no month with data to report.`, issues };
   }
 
+  onStep("calculating");
   const scorecard = computeScorecard(
     catalogue,
     reading.data,

@@ -1,6 +1,6 @@
 import workbook from "../../docs/example-workbook.json";
 import { monthKey } from "../../src/domain/period/month";
-import { prepareRefresh } from "../../src/plan/prepare-refresh";
+import { prepareRefresh } from "../../src/refresh/prepare-refresh";
 import type { Grid } from "../../src/sheet/grid";
 import { readSettingsSheet } from "../../src/sheet/settings/read-settings-sheet";
 

@@ -1,0 +1,40 @@
+import type { ScorecardPlan } from "../../src/plan/plan-types";
+import type { AppliedPlan, RefreshHost } from "../../src/refresh/refresh-host";
+import type { Grid, RawCell } from "../../src/sheet/grid";
+
+/** A host over plain grids that records what the refresh asked of it. */
+export interface MemoryHost extends RefreshHost {
+  readonly reads: string[][];
+  readonly plans: ScorecardPlan[];
+}
+
+export function memoryHost(
+  sheets: ReadonlyArray<{ name: string; values: RawCell[][] }>,
+  apply: (plan: ScorecardPlan) => AppliedPlan = (plan) => ({
+    ok: true,
+    sheets: plan.sheets.map((sheet) => sheet.preferredName),
+    messages: [],
+  })
+): MemoryHost {
+  const reads: string[][] = [];
+  const plans: ScorecardPlan[] = [];
+  const find = (name: string) =>
+    sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  return {
+    reads,
+    plans,
+    readSheets(names) {
+      reads.push([...names]);
+      const grids = new Map<string, Grid | null>();
+      for (const name of names) {
+        const sheet = find(name);
+        grids.set(name, sheet === undefined ? null : { sheet: sheet.name, values: sheet.values });
+      }
+      return Promise.resolve(grids);
+    },
+    applyPlan(plan) {
+      plans.push(plan);
+      return Promise.resolve(apply(plan));
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import workbook from "../../docs/example-workbook.json";
+import { monthKey } from "../../src/domain/period/month";
+import { prepareRefresh } from "../../src/refresh/prepare-refresh";
+import type { RefreshStep } from "../../src/refresh/refresh-step";
+import { runRefresh } from "../../src/refresh/run-refresh";
+import type { RawCell } from "../../src/sheet/grid";
+import { readSettingsSheet } from "../../src/sheet/settings/read-settings-sheet";
+import { memoryHost } from "./memory-host";
+
+const NOW = new Date("2015-06-02T09:30:00Z");
+const sheets = workbook.sheets as Array<{ name: string; values: RawCell[][] }>;
+const sheet = (name: string) => sheets.find((s) => s.name === name)!;
+
+describe("one refresh for every host", () => {
+  it("reads the settings, comparators and data sheets in one read of an ordinary workbook", async () => {
+    const host = memoryHost(sheets);
+    const outcome = await runRefresh(host, NOW);
+    expect(outcome.ok).toBe(true);
+    expect(host.reads).toEqual([["CSC Settings", "CSC Comparators", "CSC Data"]]);
+    expect(host.plans).toHaveLength(1);
+  });
+
+  it("reads the data sheet the settings name after reading the settings", async () => {
+    const host = memoryHost([
+      { name: "Monthly", values: sheet("CSC Data").values },
+      { name: "CSC Settings", values: [["Data sheet", "Monthly"]] },
+    ]);
+    const outcome = await runRefresh(host, NOW);
+    expect(outcome).toMatchObject({ ok: true, summary: { reportingMonth: "May 2015" } });
+    expect(host.reads).toEqual([["CSC Settings", "CSC Comparators", "CSC Data"], ["Monthly"]]);
+  });
+
+  it("does not read the data sheet twice when the settings name it in other letter case", async () => {
+    const host = memoryHost([
+      sheet("CSC Data"),
+      { name: "CSC Settings", values: [["Data sheet", "csc data"]] },
+    ]);
+    await runRefresh(host, NOW);
+    expect(host.reads).toHaveLength(1);
+  });
+
+  it("writes the plan the pure path prepares, so every host writes the same scorecard", async () => {
+    const host = memoryHost(sheets);
+    await runRefresh(host, NOW);
+    const grid = (name: string) => ({ sheet: name, values: sheet(name).values });
+    const prepared = prepareRefresh({
+      settings: readSettingsSheet(grid("CSC Settings")),
+      comparators: grid("CSC Comparators"),
+      data: grid("CSC Data"),
+      now: { month: monthKey(2015, 6), iso: NOW.toISOString() },
+    });
+    expect(prepared.ok && prepared.plan).toEqual(host.plans[0]);
+  });
+
+  it("names its steps in order: reading, checking, calculating, writing", async () => {
+    const steps: RefreshStep[] = [];
+    await runRefresh(memoryHost(sheets), NOW, (step) => steps.push(step));
+    expect(steps).toEqual(["reading", "checking", "calculating", "writing"]);
+  });
+
+  it("asks the host to write nothing when there is no data sheet, and says which sheet is missing", async () => {
+    const host = memoryHost([{ name: "Cover", values: [["Pack"]] }]);
+    const outcome = await runRefresh(host, NOW);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no sheet named "CSC Data"/),
+    });
+    expect(host.plans).toEqual([]);
+  });
+
+  it("passes on the host's own words when the write fails, with the issues found", async () => {
+    // No comparators sheet: an issue worth keeping however the write ends.
+    const host = memoryHost([sheet("CSC Data"), sheet("CSC Settings")], () => ({
+      ok: false,
+      sheets: [],
+      messages: ["The write failed.", "The previous scorecard is unchanged."],
+    }));
+    const outcome = await runRefresh(host, NOW);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: "The write failed. The previous scorecard is unchanged.",
+    });
+    expect(outcome.issues).toContainEqual(expect.objectContaining({ code: "SHEET_MISSING" }));
+  });
+
+  it("reports the sheets the host wrote and its notices", async () => {
+    const host = memoryHost(sheets, () => ({
+      ok: true,
+      sheets: ["Scorecard (2)", "Scorecard charts", "Scorecard notes"],
+      messages: ['A sheet of yours is called "Scorecard", so the scorecard is "Scorecard (2)".'],
+    }));
+    const outcome = await runRefresh(host, NOW);
+    expect(outcome).toMatchObject({
+      ok: true,
+      summary: { sheets: ["Scorecard (2)", "Scorecard charts", "Scorecard notes"] },
+      notices: [expect.stringMatching(/Scorecard \(2\)/)],
+    });
+  });
+});
