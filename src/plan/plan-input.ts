@@ -1,6 +1,5 @@
 import type { RagRating } from "../domain/compare/rag";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
-import type { Section } from "../domain/indicators/indicator-def";
 import type { MonthKey } from "../domain/period/month";
 import type { Reconciliation } from "../domain/reconcile/reconcile";
 import type { Scorecard } from "../domain/scorecard/compute-scorecard";
@@ -26,17 +25,6 @@ export interface ScorecardPlanInput {
   /** Indicators that get a chart; the seeds' key indicators present in the scorecard unless told. */
   readonly chartIndicators?: readonly string[];
 }
-
-/** The stages of a child's journey, in the order the scorecard reads. */
-export const SECTION_ORDER: readonly Section[] = [
-  "frontDoor",
-  "assessment",
-  "childInNeedAndProtection",
-  "childrenLookedAfter",
-  "careLeavers",
-  "adoption",
-  "workforce",
-];
 
 /** Names the generated sheets take when the analyst has no sheet of that name. */
 export const PREFERRED_SHEET_NAMES = {

@@ -4,7 +4,7 @@ import type { RagRating } from "../domain/compare/rag";
 import { formatValue } from "../domain/format/format-number";
 import { SUPPRESSED_SYMBOL } from "../domain/format/suppression";
 import type { Figure } from "../domain/indicators/figure";
-import { SECTION_LABELS } from "../domain/indicators/indicator-def";
+import { SECTION_LABELS, SECTION_ORDER } from "../domain/indicators/indicator-def";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { a1, columnLetters } from "../sheet/a1";
 import { directionLabel } from "./direction-label";
@@ -18,12 +18,7 @@ import {
   valueFormat,
   varianceFormat,
 } from "./number-formats";
-import {
-  HEADER_FILL,
-  PREFERRED_SHEET_NAMES,
-  SCORECARD_TABLE_NAME,
-  SECTION_ORDER,
-} from "./plan-input";
+import { HEADER_FILL, PREFERRED_SHEET_NAMES, SCORECARD_TABLE_NAME } from "./plan-input";
 import type { CellStyle, PlanCell, SheetPlan } from "./plan-types";
 import { RAG_PALETTE } from "./rag-palette";
 import { headerText } from "./refreshed-label";

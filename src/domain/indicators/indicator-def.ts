@@ -1,14 +1,21 @@
 import type { MeasureId } from "../measures/measure-def";
 
+/**
+ * The stages of a child's journey with their labels, in the order a scorecard reads: the one
+ * declaration the section type, the labels and the order all come from.
+ */
+const SECTIONS = {
+  frontDoor: "Front door",
+  assessment: "Assessment",
+  childInNeedAndProtection: "Child in need and protection",
+  childrenLookedAfter: "Children looked after",
+  careLeavers: "Care leavers",
+  adoption: "Adoption",
+  workforce: "Workforce",
+} as const;
+
 /** Stages of the child's journey, in the order a scorecard reads. */
-export type Section =
-  | "frontDoor"
-  | "assessment"
-  | "childInNeedAndProtection"
-  | "childrenLookedAfter"
-  | "careLeavers"
-  | "adoption"
-  | "workforce";
+export type Section = keyof typeof SECTIONS;
 
 /**
  * How values are expressed. Percent values are held as percentages 0–100 throughout the engine
@@ -65,12 +72,7 @@ export interface IndicatorDef {
 }
 
 /** Human labels for sections, used by the catalogue table and the writer. */
-export const SECTION_LABELS: Readonly<Record<Section, string>> = {
-  frontDoor: "Front door",
-  assessment: "Assessment",
-  childInNeedAndProtection: "Child in need and protection",
-  childrenLookedAfter: "Children looked after",
-  careLeavers: "Care leavers",
-  adoption: "Adoption",
-  workforce: "Workforce",
-};
+export const SECTION_LABELS: Readonly<Record<Section, string>> = SECTIONS;
+
+/** The stages of a child's journey, in the order the scorecard reads. */
+export const SECTION_ORDER: readonly Section[] = Object.keys(SECTIONS) as Section[];
