@@ -1,14 +1,12 @@
-import type { RawCell } from "../grid";
-
 /**
- * Reduces a heading or key cell to lower-case words, so "Stat. Neighbours", "stat neighbours " and
+ * Reduces a heading, key or word to lower-case words, so "Stat. Neighbours", "stat neighbours " and
  * "STAT-NEIGHBOURS" meet; "%" survives as a word because "Tolerance (%)" and "%" mean something.
  * Numbers and booleans are headings too when written as text, so they are read as their text.
  * @example headingKey("  Stat. Neighbours (avg)") // "stat neighbours avg"
  */
-export function headingKey(cell: RawCell): string {
-  if (cell === null) return "";
-  return String(cell)
+export function headingKey(text: string | number | boolean | null): string {
+  if (text === null) return "";
+  return String(text)
     .toLowerCase()
     .replace(/%/g, " % ")
     .replace(/&/g, " and ")

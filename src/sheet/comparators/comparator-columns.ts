@@ -1,4 +1,4 @@
-import { headingKey } from "./heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 /** What a column of the comparators sheet holds. */
 export type ComparatorColumnRole =

@@ -1,5 +1,5 @@
 import type { HeadlineFigure } from "../../domain/scorecard/scorecard-settings";
-import { headingKey } from "./heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 const HEADLINES: ReadonlyMap<string, HeadlineFigure> = new Map([
   ["month", "month"],

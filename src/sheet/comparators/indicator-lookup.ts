@@ -1,6 +1,6 @@
 import { findIndicator, type FoundIndicator } from "../../domain/indicators/find-indicator";
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
-import { headingKey } from "./heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 /** An indicator found from a cell, or why none was. */
 export type IndicatorMatch =

@@ -1,6 +1,6 @@
 import type { ComparatorKind } from "../../domain/compare/comparator";
 import type { RagBasis, Tolerance } from "../../domain/compare/rag";
-import { headingKey } from "./heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 /** What an analyst can ask a rating to be judged against. */
 export type RagBasisChoice = "target" | "band" | Exclude<ComparatorKind, "target">;

@@ -1,7 +1,7 @@
 import type { Tolerance } from "../../domain/compare/rag";
 import { fail, ok, type Calc } from "../../domain/result/calc";
-import type { CellReading } from "../cell-value";
-import { headingKey } from "./heading-key";
+import type { CellReading } from "../../domain/cell/read-cell";
+import { headingKey } from "../../domain/text/heading-key";
 import { fractionFromPercent, percentFromFraction } from "../../domain/format/percent-scale";
 
 /** Whether a tolerance is a share of the comparator or an amount in the indicator's unit. */

@@ -1,4 +1,4 @@
-import { headingKey } from "../comparators/heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 /** A column of the custom indicators section. */
 export type CustomIndicatorField =

@@ -1,4 +1,4 @@
-import { headingKey } from "../comparators/heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 
 /** The parts of a settings sheet a heading row can start. */
 export type SettingsSection = "settings" | "aliases" | "indicators";

@@ -1,5 +1,5 @@
 import { nearest } from "../../domain/text/nearest";
-import { headingKey } from "../comparators/heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 import { SETTINGS_TABLE, type SettingKey } from "./workbook-settings";
 
 const KEY_BY_TEXT: ReadonlyMap<string, SettingKey> = new Map(

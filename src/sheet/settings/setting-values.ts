@@ -1,11 +1,11 @@
 import { parseMonthLabel } from "../../domain/period/parse-month";
 import { MONTH_LONG_NAMES, MONTH_SHORT_NAMES, type MonthKey } from "../../domain/period/month";
 import { fail, ok, type Calc } from "../../domain/result/calc";
-import { isPercentFormat } from "../cell-value";
-import { readFiniteCell } from "../comparators/finite-cell";
+import { isPercentFormat } from "../../domain/cell/number-format";
+import { readCell } from "../../domain/cell/read-cell";
 import type { RawCell } from "../grid";
-import { shownCell } from "../comparators/cell-issue";
-import { headingKey } from "../comparators/heading-key";
+import { shownCell } from "../../domain/cell/shown-cell";
+import { headingKey } from "../../domain/text/heading-key";
 
 /**
  * Reads a reporting month: a date cell, or text such as "May 2015", "2015-05" or "May-15".
@@ -44,7 +44,7 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
  * @example readMonthOfYear("April") // ok(4)
  */
 export function readMonthOfYear(cell: RawCell, format: string): Calc<number> {
-  const reading = readFiniteCell(cell, format);
+  const reading = readCell(cell, format);
   if (reading.kind === "number" && !reading.percent && Number.isInteger(reading.value)) {
     if (reading.value >= 1 && reading.value <= 12) return ok(reading.value);
   }
@@ -82,7 +82,7 @@ export function readNumberSetting(
   format: string,
   rule: { readonly min: number; readonly whole?: boolean; readonly what: string }
 ): Calc<number> {
-  const reading = readFiniteCell(cell, format);
+  const reading = readCell(cell, format);
   const expected = `${rule.what}: ${rule.whole === true ? "a whole number" : "a number"} of at least ${rule.min}`;
   if (reading.kind !== "number")
     return fail("INVALID_INPUT", `${shownCell(cell)} is not ${expected}.`);

@@ -1,7 +1,5 @@
-import fc from "fast-check";
 import { comparatorColumnRole } from "../../../src/sheet/comparators/comparator-columns";
 import { findComparatorsHeader } from "../../../src/sheet/comparators/comparators-header";
-import { headingKey } from "../../../src/sheet/comparators/heading-key";
 
 describe("recognising the comparators sheet's columns", () => {
   it("knows each column by its synonyms whatever the case and punctuation", () => {
@@ -45,14 +43,6 @@ describe("recognising the comparators sheet's columns", () => {
     expect(comparatorColumnRole("")).toBeUndefined();
     expect(comparatorColumnRole("Last year")).toBeUndefined();
     expect(comparatorColumnRole("Average")).toBeUndefined();
-  });
-
-  it("reduces any text to lower-case words", () => {
-    fc.assert(
-      fc.property(fc.string(), (text) => {
-        expect(headingKey(text)).toMatch(/^([a-z0-9%]+( [a-z0-9%]+)*)?$/);
-      })
-    );
   });
 });
 

@@ -1,0 +1,33 @@
+import { headingKey } from "./heading-key";
+
+/** The words that name each of a fixed set of values, read whatever their case and punctuation. */
+export interface Vocabulary<T extends string> {
+  /** The value a word names, or `undefined` when it names none. */
+  readonly lookup: (text: string | number | boolean | null) => T | undefined;
+  /** Every word as `headingKey` reduces it, with the value it names: what "did you mean" picks from. */
+  readonly words: ReadonlyMap<string, T>;
+}
+
+/**
+ * Builds a vocabulary from each value's words. Words meet as `headingKey` reduces them, so the table
+ * need list only spellings that differ in letters or digits. A word two values claim, or one that
+ * reduces to nothing, is a mistake in the table, so it throws as the table loads, not when a cell is read.
+ * @example vocabulary({ relative: ["relative", "%"], absolute: ["points", "pp"] }).lookup("(PP):") // "absolute"
+ */
+export function vocabulary<const T extends string>(entries: {
+  readonly [K in T]: readonly string[];
+}): Vocabulary<T> {
+  // A Map, not an object: "constructor" or "__proto__" typed in a cell must not find anything.
+  const words = new Map<string, T>();
+  for (const [value, synonyms] of Object.entries(entries) as Array<[T, readonly string[]]>) {
+    for (const synonym of synonyms) {
+      const word = headingKey(synonym);
+      if (word === "") throw new Error(`"${synonym}" for ${value} reduces to no word`);
+      const claimed = words.get(word);
+      if (claimed !== undefined && claimed !== value)
+        throw new Error(`"${synonym}" names both ${claimed} and ${value}`);
+      words.set(word, value);
+    }
+  }
+  return { lookup: (text) => words.get(headingKey(text)), words };
+}
