@@ -28,24 +28,30 @@ export interface CustomIndicatorSpec {
   readonly definition?: string;
 }
 
+/** The inputs of an own indicator, which a failure to define one names. */
+export type CustomIndicatorField = keyof CustomIndicatorSpec;
+
+type Defined<T> = Calc<T, CustomIndicatorField>;
+
 const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
 function measureFor(
   label: string,
-  role: string,
+  role: "numerator" | "denominator",
   id: string,
   measures: Readonly<Record<MeasureId, MeasureDef>>
-): Calc<MeasureId> {
+): Defined<MeasureId> {
   const found = measureIdForLabel(label, buildMeasureLabelIndex(measures));
   if (found !== undefined) return ok(found);
   const hint = nearest(label, Object.keys(measures));
   return fail(
     "INVALID_INPUT",
-    `Indicator ${id}: the ${role} "${label}" is not a known measure.${hint.length > 0 ? ` Did you mean ${hint.join(", ")}?` : ""}`
+    `Indicator ${id}: the ${role} "${label}" is not a known measure.${hint.length > 0 ? ` Did you mean ${hint.join(", ")}?` : ""}`,
+    role
   );
 }
 
-function sectionFor(text: string | undefined, id: string): Calc<Section> {
+function sectionFor(text: string | undefined, id: string): Defined<Section> {
   if (text === undefined || text.trim() === "") return ok("frontDoor");
   const wanted = text.trim().toLowerCase();
   const entry = Object.entries(SECTION_LABELS).find(
@@ -55,29 +61,31 @@ function sectionFor(text: string | undefined, id: string): Calc<Section> {
     ? ok(entry[0] as Section)
     : fail(
         "INVALID_INPUT",
-        `Indicator ${id}: the section "${text}" is not one of ${Object.values(SECTION_LABELS).join(", ")}.`
+        `Indicator ${id}: the section "${text}" is not one of ${Object.values(SECTION_LABELS).join(", ")}.`,
+        "section"
       );
 }
 
 /**
  * Turns a spec into a catalogue entry, checking it as the catalogue's own entries are checked: the
- * measures exist, the id is new and well-formed.
+ * measures exist, the id is new and well-formed. A failure names the field at fault.
  * @example defineCustomIndicator({ id: "s47_per10k", kind: "rate", numerator: "s47_enquiries" }) // ok({ id, def })
  */
 export function defineCustomIndicator(
   spec: CustomIndicatorSpec,
   catalogue: IndicatorCatalogue = INDICATORS,
   measures: Readonly<Record<MeasureId, MeasureDef>> = MEASURES
-): Calc<{ id: string; def: IndicatorDef }> {
+): Defined<{ id: string; def: IndicatorDef }> {
   const id = spec.id.trim();
   if (!ID_PATTERN.test(id)) {
     return fail(
       "INVALID_INPUT",
-      `"${spec.id}" cannot be an indicator id: use lower-case letters, digits and underscores, starting with a letter (at most 40).`
+      `"${spec.id}" cannot be an indicator id: use lower-case letters, digits and underscores, starting with a letter (at most 40).`,
+      "id"
     );
   }
   if (catalogue[id] !== undefined)
-    return fail("INVALID_INPUT", `Indicator ${id} already exists in the catalogue.`);
+    return fail("INVALID_INPUT", `Indicator ${id} already exists in the catalogue.`, "id");
   const numerator = measureFor(spec.numerator, "numerator", id, measures);
   if (!numerator.ok) return numerator;
   const section = sectionFor(spec.section, id);
@@ -86,14 +94,16 @@ export function defineCustomIndicator(
   if (polarity === undefined) {
     return fail(
       "INVALID_INPUT",
-      `Indicator ${id}: the polarity "${spec.polarity}" is not higher, lower, range or context.`
+      `Indicator ${id}: the polarity "${spec.polarity}" is not higher, lower, range or context.`,
+      "polarity"
     );
   }
   const decimals = spec.decimals ?? 1;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     return fail(
       "INVALID_INPUT",
-      `Indicator ${id}: ${decimals} decimal places is not a whole number from 0 to 6.`
+      `Indicator ${id}: ${decimals} decimal places is not a whole number from 0 to 6.`,
+      "decimals"
     );
   }
   const numeratorName = measures[numerator.value]?.name ?? numerator.value;
@@ -116,7 +126,11 @@ export function defineCustomIndicator(
     });
   }
   if (spec.denominator === undefined || spec.denominator.trim() === "") {
-    return fail("INVALID_INPUT", `Indicator ${id}: a ${spec.kind} needs a denominator measure.`);
+    return fail(
+      "INVALID_INPUT",
+      `Indicator ${id}: a ${spec.kind} needs a denominator measure.`,
+      "denominator"
+    );
   }
   const denominator = measureFor(spec.denominator, "denominator", id, measures);
   if (!denominator.ok) return denominator;
@@ -126,7 +140,8 @@ export function defineCustomIndicator(
   ) {
     return fail(
       "INVALID_INPUT",
-      `Indicator ${id}: a percentage needs two flows or two stocks; ${numerator.value} and ${denominator.value} differ.`
+      `Indicator ${id}: a percentage needs two flows or two stocks; ${numerator.value} and ${denominator.value} differ.`,
+      "denominator"
     );
   }
   const denominatorName = measures[denominator.value]?.name ?? denominator.value;
@@ -157,7 +172,7 @@ export function catalogueWithCustom(
   specs: readonly CustomIndicatorSpec[],
   catalogue: IndicatorCatalogue = INDICATORS,
   measures: Readonly<Record<MeasureId, MeasureDef>> = MEASURES
-): Calc<IndicatorCatalogue> {
+): Defined<IndicatorCatalogue> {
   const combined: Record<string, IndicatorDef> = { ...catalogue };
   for (const spec of specs) {
     const defined = defineCustomIndicator(spec, combined, measures);

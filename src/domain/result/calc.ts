@@ -13,23 +13,37 @@ export type CalcErrorCode =
   /** A number that cannot be right (a negative count, a numerator above its denominator). */
   | "INVALID_NUMBER";
 
-export interface CalcError {
+/**
+ * What went wrong. `field` names the input at fault where a calculation takes several (the
+ * denominator of an own indicator), so a reader can point at the right cell without reading the
+ * sentence; `F` narrows it to the inputs of one calculation.
+ */
+export interface CalcError<F extends string = string> {
   readonly code: CalcErrorCode;
   /** A sentence an analyst understands, naming what is wrong. */
   readonly detail: string;
+  readonly field?: F;
 }
 
-export type Calc<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalcError };
+export type Calc<T, F extends string = string> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: CalcError<F> };
 
 /** @example ok(3) // { ok: true, value: 3 } */
-export function ok<T>(value: T): Calc<T> {
+export function ok<T, F extends string = never>(value: T): Calc<T, F> {
   return { ok: true, value };
 }
 
-/** @example fail("NO_DATA", "No referrals in 2015/16.") */
-export function fail<T = never>(code: CalcErrorCode, detail: string): Calc<T> {
-  return { ok: false, error: { code, detail } };
+/**
+ * @example fail("NO_DATA", "No referrals in 2015/16.")
+ * @example fail("INVALID_INPUT", "Indicator x: the section \"Triage\" is not known.", "section")
+ */
+export function fail<T = never, F extends string = string>(
+  code: CalcErrorCode,
+  detail: string,
+  field?: F
+): Calc<T, F> {
+  return { ok: false, error: field === undefined ? { code, detail } : { code, detail, field } };
 }
 
 /** Applies `f` to a successful value; passes an error through unchanged. */

@@ -105,3 +105,25 @@ describe("an analyst's own indicators", () => {
     expect(catalogue.ok && Object.keys(catalogue.value).at(-1)).toBe("s47_per10k");
   });
 });
+
+describe("a failure to define an own indicator names the field at fault", () => {
+  const base = { id: "my_pct", kind: "percent", numerator: "referrals", denominator: "contacts" };
+  it.each([
+    [{ ...base, id: "My %" }, "id"],
+    [{ ...base, id: "rereferral_pct" }, "id"],
+    [{ ...base, numerator: "lunches" }, "numerator"],
+    [{ ...base, denominator: "lunches" }, "denominator"],
+    [{ ...base, denominator: undefined }, "denominator"],
+    [{ ...base, denominator: "children_looked_after" }, "denominator"],
+    [{ ...base, section: "Triage" }, "section"],
+    [{ ...base, polarity: "sideways" }, "polarity"],
+    [{ ...base, decimals: 1.5 }, "decimals"],
+  ] as const)("%j fails on its %s", (spec, field) => {
+    const { denominator, ...rest } = spec;
+    const defined = defineCustomIndicator({
+      ...rest,
+      ...(denominator === undefined ? {} : { denominator }),
+    });
+    expect(defined).toMatchObject({ ok: false, error: { field } });
+  });
+});
