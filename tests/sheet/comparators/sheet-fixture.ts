@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gridSize, type Grid } from "../../../src/sheet/grid";
 import type { SheetIssue } from "../../../src/sheet/sheet-issue";
+import { fixtureFiles, matchGolden } from "../../support/golden";
 
 /**
  * A golden fixture: a grid as Excel gives it, with number formats given sparsely by A1 address
  * ("formats": { "D3": "0.0%" }) so the fixture stays readable, beside what the reader should give.
  */
 export interface SheetFixture<Expected> {
+  /** The fixture's absolute path, for the golden check. */
   readonly file: string;
   readonly description: string;
   readonly grid: Grid;
@@ -24,17 +26,22 @@ export interface IssueSummary {
 
 /** Every fixture of a folder under tests/fixtures/sheet. */
 export function loadFixtures<Expected>(folder: string): SheetFixture<Expected>[] {
-  const dir = path.resolve(__dirname, "../../fixtures/sheet", folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .map((file) => ({
-      file,
-      ...(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Omit<
-        SheetFixture<Expected>,
-        "file"
-      >),
-    }));
+  return fixtureFiles(path.resolve(__dirname, "../../fixtures/sheet", folder)).map((file) => ({
+    file,
+    ...(JSON.parse(readFileSync(file, "utf8")) as Omit<SheetFixture<Expected>, "file">),
+  }));
+}
+
+/**
+ * Checks a reading against the fixture's "expected" through the golden harness, its issues as golden
+ * files state them; UPDATE_GOLDEN=1 rewrites "expected" and keeps the grid beside it.
+ */
+export function matchExpected<Expected extends object>(
+  fixture: SheetFixture<Expected>,
+  reading: Expected,
+  issues: readonly SheetIssue[]
+): void {
+  matchGolden(fixture.file, { ...reading, issues: summarise(issues) }, { property: "expected" });
 }
 
 /** The fixture's grid with its sparse formats laid out as Excel gives them. */
@@ -58,7 +65,7 @@ export function summarise(issues: readonly SheetIssue[]): IssueSummary[] {
   return sortByCell(issues.map(({ code, severity, cell }) => ({ code, severity, cell })));
 }
 
-export function sortByCell(issues: readonly IssueSummary[]): IssueSummary[] {
+function sortByCell(issues: readonly IssueSummary[]): IssueSummary[] {
   return [...issues].sort((a, b) => {
     const pa = a1Position(a.cell);
     const pb = a1Position(b.cell);

@@ -1,7 +1,7 @@
 import { formatMonthIso } from "../../../src/domain/period/month";
 import { readSettingsSheet } from "../../../src/sheet/settings/read-settings-sheet";
 import type { SettingsReading } from "../../../src/sheet/settings/settings-reading";
-import { fixtureGrid, loadFixtures, sortByCell, summarise } from "../comparators/sheet-fixture";
+import { fixtureGrid, loadFixtures, matchExpected } from "../comparators/sheet-fixture";
 
 interface Expected {
   readonly settings: Record<string, unknown>;
@@ -33,9 +33,7 @@ describe("the settings sheet's golden fixtures", () => {
     "%s",
     (_description, fixture) => {
       const reading = readSettingsSheet(fixtureGrid(fixture));
-      const { issues, ...expected } = fixture.expected;
-      expect(asWritten(reading)).toEqual(expected);
-      expect(summarise(reading.issues)).toEqual(sortByCell(issues));
+      matchExpected(fixture, asWritten(reading), reading.issues);
     }
   );
 });
