@@ -1,5 +1,6 @@
 import { directionOfTravel, type Direction } from "../domain/compare/direction-of-travel";
 import { DEFAULT_TOLERANCE, rateIndicator, type Tolerance } from "../domain/compare/rag";
+import { parseToleranceType, TOLERANCE_TYPE_WORDS } from "../domain/compare/tolerance-type";
 import { variance } from "../domain/compare/variance";
 import type { Band, IndicatorDef, PolarityKind } from "../domain/indicators/indicator-def";
 import { fail, ok, type Calc } from "../domain/result/calc";
@@ -54,12 +55,9 @@ function bandOrTarget(
 function toleranceFrom(tolerance: unknown, toleranceType: unknown): Calc<Tolerance> {
   const type = optionalText(toleranceType, "relative", "tolerance_type");
   if (!type.ok) return type;
-  const kind = type.value.toLowerCase();
-  if (kind !== "relative" && kind !== "absolute") {
-    return fail(
-      "INVALID_INPUT",
-      `tolerance_type is "${type.value}"; use "relative" or "absolute".`
-    );
+  const kind = parseToleranceType(type.value);
+  if (kind === undefined) {
+    return fail("INVALID_INPUT", `tolerance_type is "${type.value}"; use ${TOLERANCE_TYPE_WORDS}.`);
   }
   if (isBlank(tolerance)) {
     return kind === "relative"

@@ -200,7 +200,7 @@ export function variance(value: any, comparator: any, relative?: any): number {
  * @param target The target; for polarity "range", two cells holding the low and high ends of the good band.
  * @param polarity "higher" (H), "lower" (L) or "range" (R): which way is better.
  * @param [tolerance] How far past the target is still Amber (default 5% of the target).
- * @param [tolerance_type] "relative" (a fraction of the target; default) or "absolute" (in the value's unit).
+ * @param [tolerance_type] "relative" or "%" (a fraction of the target; default), or "absolute", "points" or "pp" (in the value's unit), as on the settings and comparators sheets.
  * @returns "Red", "Amber" or "Green".
  */
 export function rag(

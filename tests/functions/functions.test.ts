@@ -391,6 +391,16 @@ describe("CSC.RAG", () => {
     expect(csc.rag(26, [[22.6]], "lower", 3, "absolute")).toBe("Red");
   });
 
+  it("knows the tolerance types by the words the settings and comparators sheets take", () => {
+    expect(csc.rag(25, [[22.6]], "lower", 3, "Points")).toBe("Amber");
+    expect(csc.rag(26, [[22.6]], "lower", 3, "pp")).toBe("Red");
+    expect(csc.rag(23, [[22.6]], "lower", 0.05, "%")).toBe("Amber");
+    expect(excelCall(() => csc.rag(23, [[22.6]], "lower", 0.05, "quartile"))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/relative \(%\) or absolute \(points\)/),
+    });
+  });
+
   it("rates a range polarity against a band given as two cells", () => {
     expect(csc.rag(12, [[10, 15]], "range")).toBe("Green");
     expect(csc.rag(9.8, [[10, 15]], "R")).toBe("Amber");

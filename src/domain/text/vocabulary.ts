@@ -1,3 +1,4 @@
+import { fail, ok, type Calc } from "../result/calc";
 import { headingKey } from "./heading-key";
 
 /** The words that name each of a fixed set of values, read whatever their case and punctuation. */
@@ -30,4 +31,21 @@ export function vocabulary<const T extends string>(entries: {
     }
   }
   return { lookup: (text) => words.get(headingKey(text)), words };
+}
+
+/**
+ * The value a word names, or an error quoting the word and saying what to write instead.
+ * @example readWord(vocabulary({ yes: ["yes"], no: ["no"] }), "maybe", "yes or no", "yes or no")
+ * // fail("INVALID_INPUT", '"maybe" is not yes or no; write yes or no.')
+ */
+export function readWord<T extends string>(
+  words: Vocabulary<T>,
+  text: string,
+  what: string,
+  hint: string
+): Calc<T> {
+  const value = words.lookup(text);
+  return value === undefined
+    ? fail("INVALID_INPUT", `"${text}" is not ${what}; write ${hint}.`)
+    : ok(value);
 }

@@ -1,23 +1,21 @@
 import type { ComparatorValues } from "../../domain/compare/comparator";
 import { defaultRagBasis, type RagBasis, type Tolerance } from "../../domain/compare/rag";
 import type { FoundIndicator } from "../../domain/indicators/find-indicator";
+import { readToleranceType, type ToleranceType } from "../../domain/compare/tolerance-type";
 import type { Band, IndicatorDef } from "../../domain/indicators/indicator-def";
+import type { Calc } from "../../domain/result/calc";
 import type { HeadlineFigure, IndicatorSettings } from "../../domain/scorecard/scorecard-settings";
-import { readFiniteCell } from "./finite-cell";
+import { readCell } from "../../domain/cell/read-cell";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
-import { cellIssue, shownCell } from "./cell-issue";
+import { cellIssue } from "../cell/cell-issue";
+import { shownCell } from "../../domain/cell/shown-cell";
 import { COLUMN_LABELS, type ComparatorColumnRole } from "./comparator-columns";
 import type { ComparatorsHeader } from "./comparators-header";
 import { readUnitValue } from "./comparator-value";
-import { parseHeadlineFigure } from "./headline-choice";
-import {
-  parseRagBasisChoice,
-  RAG_BASIS_WORDS,
-  ragBasisFor,
-  type RagBasisChoice,
-} from "./rag-basis-choice";
-import { parseToleranceType, readTolerance, type ToleranceType } from "./tolerance-cell";
+import { readHeadlineFigure } from "./headline-choice";
+import { ragBasisFor, readRagBasisChoice, type RagBasisChoice } from "./rag-basis-choice";
+import { readTolerance } from "./tolerance-cell";
 
 /** One indicator row of the comparators sheet, read. */
 export interface ComparatorRow {
@@ -48,21 +46,22 @@ export function readComparatorRowSettings(
     if (column !== undefined)
       issues.push(cellIssue(grid, "warning", "BAD_INDICATOR_SETTING", row, column, detail));
   };
-  const textOf = (role: SettingRole): string | undefined => {
+  // A word cell: blank is no choice; a word that names nothing is a warning and no choice.
+  const wordAt = <T>(role: SettingRole, read: (text: string) => Calc<T>): T | undefined => {
     const column = at(role);
     if (column === undefined) return undefined;
     const text = shownCell(cellAt(grid, row, column));
-    return text === "" ? undefined : text;
+    if (text === "") return undefined;
+    const word = read(text);
+    if (word.ok) return word.value;
+    warn(role, word.error.detail);
+    return undefined;
   };
 
   const band = readBand(input, issues);
-  const type = readType(textOf("toleranceType"), warn);
+  const type = wordAt("toleranceType", readToleranceType);
   const tolerance = readToleranceAt(input, type, warn);
-  const basisText = textOf("ragBasis");
-  const choice = basisText === undefined ? undefined : parseRagBasisChoice(basisText);
-  if (basisText !== undefined && choice === undefined) {
-    warn("ragBasis", `"${basisText}" is not a RAG basis; write ${RAG_BASIS_WORDS}.`);
-  }
+  const choice = wordAt("ragBasis", readRagBasisChoice);
   const rag = ragFor(input, choice, tolerance, band, warn);
 
   const settings: {
@@ -71,34 +70,12 @@ export function readComparatorRowSettings(
     noChangeThreshold?: number;
   } = {};
   if (rag !== undefined) settings.rag = rag;
-  const headlineText = textOf("headline");
-  if (headlineText !== undefined) {
-    const headline = parseHeadlineFigure(headlineText);
-    if (headline === undefined)
-      warn(
-        "headline",
-        `"${headlineText}" is not a figure to rate; write month, YTD or rolling 12.`
-      );
-    else settings.headline = headline;
-  }
+  const headline = wordAt("headline", readHeadlineFigure);
+  if (headline !== undefined) settings.headline = headline;
   const noChange = unitValueAt(input, "noChangeThreshold", issues);
   if (noChange !== undefined) settings.noChangeThreshold = noChange;
 
   return { settings: Object.keys(settings).length > 0 ? settings : undefined, band };
-}
-
-function readType(
-  text: string | undefined,
-  warn: (role: SettingRole, detail: string) => void
-): ToleranceType | undefined {
-  if (text === undefined) return undefined;
-  const type = parseToleranceType(text);
-  if (type === undefined)
-    warn(
-      "toleranceType",
-      `"${text}" is not a tolerance type; write relative (%) or absolute (points).`
-    );
-  return type;
 }
 
 function readToleranceAt(
@@ -108,7 +85,7 @@ function readToleranceAt(
 ): Tolerance | undefined {
   const column = input.header.columns.tolerance;
   if (column === undefined) return undefined;
-  const reading = readFiniteCell(
+  const reading = readCell(
     cellAt(input.grid, input.row, column),
     formatAt(input.grid, input.row, column)
   );
@@ -226,7 +203,7 @@ function unitValueAt(
   const column = input.header.columns[role];
   if (column === undefined) return undefined;
   const { grid, row } = input;
-  const reading = readFiniteCell(cellAt(grid, row, column), formatAt(grid, row, column));
+  const reading = readCell(cellAt(grid, row, column), formatAt(grid, row, column));
   const outcome = readUnitValue(reading, input.indicator.def, COLUMN_LABELS[role].toLowerCase());
   if (outcome.kind === "value") return outcome.value;
   if (outcome.kind === "problem")

@@ -1,40 +1,31 @@
 import type { ComparatorKind } from "../../domain/compare/comparator";
 import type { RagBasis, Tolerance } from "../../domain/compare/rag";
-import { headingKey } from "../../domain/text/heading-key";
+import type { Calc } from "../../domain/result/calc";
+import { readWord, vocabulary } from "../../domain/text/vocabulary";
 
 /** What an analyst can ask a rating to be judged against. */
 export type RagBasisChoice = "target" | "band" | Exclude<ComparatorKind, "target">;
 
-const CHOICES: ReadonlyMap<string, RagBasisChoice> = new Map([
-  ["target", "target"],
-  ["targets", "target"],
-  ["local target", "target"],
-  ["band", "band"],
-  ["good band", "band"],
-  ["range", "band"],
-  ["stat neighbours", "statNeighbours"],
-  ["stat neighbour", "statNeighbours"],
-  ["statistical neighbours", "statNeighbours"],
-  ["statistical neighbour", "statNeighbours"],
-  ["statistical neighbours average", "statNeighbours"],
-  ["sn", "statNeighbours"],
-  ["sn average", "statNeighbours"],
-  ["sns", "statNeighbours"],
-  ["england", "england"],
-  ["england average", "england"],
-  ["national", "england"],
-  ["national average", "england"],
-  ["eng", "england"],
-  ["region", "region"],
-  ["regional", "region"],
-  ["regional average", "region"],
-  ["last year", "lastYear"],
-  ["same month last year", "lastYear"],
-  ["previous year", "lastYear"],
-] as const);
+const CHOICES = vocabulary<RagBasisChoice>({
+  target: ["target", "targets", "local target"],
+  band: ["band", "good band", "range"],
+  statNeighbours: [
+    "stat neighbours",
+    "stat neighbour",
+    "statistical neighbours",
+    "statistical neighbour",
+    "statistical neighbours average",
+    "sn",
+    "sn average",
+    "sns",
+  ],
+  england: ["england", "england average", "national", "national average", "eng"],
+  region: ["region", "regional", "regional average"],
+  lastYear: ["last year", "same month last year", "previous year"],
+});
 
 /** The words a message offers when a basis is not understood. */
-export const RAG_BASIS_WORDS = "target, stat neighbours, England, region, band or last year";
+const RAG_BASIS_WORDS = "target, stat neighbours, England, region, band or last year";
 
 /**
  * Reads a RAG basis as an analyst writes it ("SN", "Statistical neighbours", "National", "Band").
@@ -42,7 +33,15 @@ export const RAG_BASIS_WORDS = "target, stat neighbours, England, region, band o
  * @example parseRagBasisChoice("quartile") // undefined
  */
 export function parseRagBasisChoice(text: string): RagBasisChoice | undefined {
-  return CHOICES.get(headingKey(text));
+  return CHOICES.lookup(text);
+}
+
+/**
+ * Reads a RAG basis as `parseRagBasisChoice` does, or says which bases to write.
+ * @example readRagBasisChoice("quartile").ok // false: write target, stat neighbours, …
+ */
+export function readRagBasisChoice(text: string): Calc<RagBasisChoice> {
+  return readWord(CHOICES, text, "a RAG basis", RAG_BASIS_WORDS);
 }
 
 /**

@@ -1,40 +1,11 @@
 import type { Tolerance } from "../../domain/compare/rag";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import type { CellReading } from "../../domain/cell/read-cell";
-import { headingKey } from "../../domain/text/heading-key";
+import { parseToleranceType, type ToleranceType } from "../../domain/compare/tolerance-type";
 import { fractionFromPercent, percentFromFraction } from "../../domain/format/percent-scale";
 
-/** Whether a tolerance is a share of the comparator or an amount in the indicator's unit. */
-export type ToleranceType = Tolerance["kind"];
-
-const TYPES: ReadonlyMap<string, ToleranceType> = new Map([
-  ["relative", "relative"],
-  ["%", "relative"],
-  ["percent", "relative"],
-  ["percentage", "relative"],
-  ["proportion", "relative"],
-  ["share", "relative"],
-  ["% of comparator", "relative"],
-  ["absolute", "absolute"],
-  ["points", "absolute"],
-  ["point", "absolute"],
-  ["pts", "absolute"],
-  ["pp", "absolute"],
-  ["percentage points", "absolute"],
-  ["amount", "absolute"],
-  ["units", "absolute"],
-  ["unit", "absolute"],
-] as const);
-
-/**
- * Reads a tolerance type ("relative", "%", "absolute", "points", "pp").
- * @example parseToleranceType("Percentage points") // "absolute"
- */
-export function parseToleranceType(text: string): ToleranceType | undefined {
-  return TYPES.get(headingKey(text));
-}
-
-const AMOUNT_WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(points?|pts?|pp|percentage points?)$/i;
+// A number then a unit: "2 points", "1.5pp"; the unit must be one of the absolute tolerance types.
+const AMOUNT_WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(\D.*)$/;
 
 /**
  * Reads a tolerance cell. "5%" (or 0.05 shown as a percentage) is 5% of the comparator; with the
@@ -52,7 +23,8 @@ export function readTolerance(
   if (reading.kind === "blank") return ok(null);
   if (reading.kind === "text") {
     const match = AMOUNT_WITH_UNIT.exec(reading.text.trim());
-    if (match !== null) return ok({ kind: "absolute", amount: Number(match[1]) });
+    if (match !== null && parseToleranceType(match[2] ?? "") === "absolute")
+      return ok({ kind: "absolute", amount: Number(match[1]) });
     return fail(
       "INVALID_INPUT",
       `"${reading.text}" is not a tolerance; write 5% for 5% of the comparator, or 2 points for an amount in the indicator's unit.`

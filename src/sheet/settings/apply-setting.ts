@@ -1,18 +1,11 @@
 import type { Tolerance } from "../../domain/compare/rag";
 import type { MonthKey } from "../../domain/period/month";
-import { fail, ok, type Calc } from "../../domain/result/calc";
-import { readFiniteCell } from "../comparators/finite-cell";
-import { shownCell } from "../comparators/cell-issue";
-import {
-  parseRagBasisChoice,
-  RAG_BASIS_WORDS,
-  type RagBasisChoice,
-} from "../comparators/rag-basis-choice";
-import {
-  parseToleranceType,
-  readTolerance,
-  type ToleranceType,
-} from "../comparators/tolerance-cell";
+import { ok, type Calc } from "../../domain/result/calc";
+import { readCell } from "../../domain/cell/read-cell";
+import { shownCell } from "../../domain/cell/shown-cell";
+import { readToleranceType, type ToleranceType } from "../../domain/compare/tolerance-type";
+import { readRagBasisChoice, type RagBasisChoice } from "../comparators/rag-basis-choice";
+import { readTolerance } from "../comparators/tolerance-cell";
 import type { RawCell } from "../grid";
 import {
   readMonthOfYear,
@@ -78,26 +71,12 @@ export function applySetting(
       });
     case "fyStartMonth":
       return set(readMonthOfYear(cell, format), (v) => (gathered.fyStartMonth = v));
-    case "ragBasis": {
-      const choice = parseRagBasisChoice(shownCell(cell));
-      return choice === undefined
-        ? fail(
-            "INVALID_INPUT",
-            `"${shownCell(cell)}" is not a RAG basis; write ${RAG_BASIS_WORDS}.`
-          )
-        : set(ok(choice), (v) => (gathered.ragBasis = v));
-    }
-    case "toleranceType": {
-      const type = parseToleranceType(shownCell(cell));
-      return type === undefined
-        ? fail(
-            "INVALID_INPUT",
-            `"${shownCell(cell)}" is not a tolerance type; write relative (%) or absolute (points).`
-          )
-        : set(ok(type), (v) => (gathered.toleranceType = v));
-    }
+    case "ragBasis":
+      return set(readRagBasisChoice(shownCell(cell)), (v) => (gathered.ragBasis = v));
+    case "toleranceType":
+      return set(readToleranceType(shownCell(cell)), (v) => (gathered.toleranceType = v));
     case "tolerance":
-      return set(readTolerance(readFiniteCell(cell, format), gathered.toleranceType), (v) => {
+      return set(readTolerance(readCell(cell, format), gathered.toleranceType), (v) => {
         if (v !== null) gathered.tolerance = v;
       });
     case "suppression":

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { readFiniteCell as readCell } from "../../../src/sheet/comparators/finite-cell";
-import { parseToleranceType, readTolerance } from "../../../src/sheet/comparators/tolerance-cell";
+import { readCell } from "../../../src/domain/cell/read-cell";
+import { readTolerance } from "../../../src/sheet/comparators/tolerance-cell";
 
 describe("reading a tolerance", () => {
   it("reads 5% and 0.05 shown as a percentage as 5% of the comparator", () => {
@@ -22,6 +22,16 @@ describe("reading a tolerance", () => {
       ok: true,
       value: { kind: "absolute", amount: 1.5 },
     });
+  });
+
+  it("reads an amount followed by any word for an absolute tolerance type, and no other word", () => {
+    for (const text of ["2 pt", "2 percentage point", "2 units", "2 Absolute"])
+      expect(readTolerance(readCell(text), undefined)).toEqual({
+        ok: true,
+        value: { kind: "absolute", amount: 2 },
+      });
+    expect(readTolerance(readCell("2 percent"), undefined).ok).toBe(false);
+    expect(readTolerance(readCell("2 quartiles"), undefined).ok).toBe(false);
   });
 
   it("reads 2% as 2 points for a percentage indicator with an absolute type, and refuses it for others", () => {
@@ -67,13 +77,5 @@ describe("reading a tolerance", () => {
         }
       )
     );
-  });
-
-  it("knows the tolerance types by their everyday names", () => {
-    expect(parseToleranceType("%")).toBe("relative");
-    expect(parseToleranceType("Relative")).toBe("relative");
-    expect(parseToleranceType("Percentage points")).toBe("absolute");
-    expect(parseToleranceType("pts")).toBe("absolute");
-    expect(parseToleranceType("quartile")).toBeUndefined();
   });
 });
