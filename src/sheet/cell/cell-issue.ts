@@ -16,12 +16,3 @@ export function cellIssue(
 ): SheetIssue {
   return sheetIssue(severity, code, grid.sheet, gridAddress(grid, row, column), detail);
 }
-
-/**
- * A cell's text as the analyst typed it, for quoting in a message.
- * @example shownCell(0.226) // "0.226"
- */
-export function shownCell(cell: unknown): string {
-  if (typeof cell === "string") return cell.replace(/\u00a0/g, " ").trim();
-  return String(cell);
-}

@@ -1,6 +1,6 @@
 import type { IndicatorDef, Unit } from "../../domain/indicators/indicator-def";
-import type { CellReading } from "../cell-value";
-import { NO_VALUE, problemOutcome, valueOutcome, type CellOutcome } from "./cell-outcome";
+import type { CellReading } from "../../domain/cell/read-cell";
+import { NO_VALUE, problemOutcome, valueOutcome, type CellOutcome } from "../cell/cell-outcome";
 import { percentFromFraction } from "../../domain/format/percent-scale";
 
 const UNIT_NAMES: Readonly<Record<Unit, string>> = {

@@ -3,10 +3,11 @@ import { INDICATORS, type IndicatorCatalogue } from "../../domain/indicators/ind
 import type { Band } from "../../domain/indicators/indicator-def";
 import type { IndicatorSettings } from "../../domain/scorecard/scorecard-settings";
 import { gridAddress } from "../a1";
-import { readFiniteCell } from "./finite-cell";
+import { readCell } from "../../domain/cell/read-cell";
 import { cellAt, formatAt, gridSize, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
-import { cellIssue, shownCell } from "./cell-issue";
+import { cellIssue } from "../cell/cell-issue";
+import { shownCell } from "../../domain/cell/shown-cell";
 import { COLUMN_LABELS, VALUE_ROLES } from "./comparator-columns";
 import { readComparatorRowSettings } from "./comparator-row-settings";
 import { readUnitValue } from "./comparator-value";
@@ -192,7 +193,7 @@ function readValues(
   for (const role of VALUE_ROLES) {
     const column = header.columns[role];
     if (column === undefined) continue;
-    const reading = readFiniteCell(cellAt(grid, row, column), formatAt(grid, row, column));
+    const reading = readCell(cellAt(grid, row, column), formatAt(grid, row, column));
     const outcome = readUnitValue(reading, def, VALUE_WORDS[role]);
     if (outcome.kind === "value") values[role] = outcome.value;
     else if (outcome.kind === "problem")

@@ -1,4 +1,4 @@
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import type { RawCell } from "../grid";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import { nonNumberIssue, type ValuePlace } from "./value-issue";

@@ -1,6 +1,6 @@
 import { parseMonthLabel } from "../../domain/period/parse-month";
 import type { MonthKey } from "../../domain/period/month";
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import type { Grid } from "../grid";
 import { monthCellKind, serialsRunMonthly } from "./month-header-cell";
 import { viewOf, type Orientation, type SheetView } from "./sheet-view";

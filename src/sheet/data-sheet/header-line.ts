@@ -1,7 +1,7 @@
 import { DEFAULT_FY_START_MONTH, financialYearLabel } from "../../domain/period/financial-year";
 import { formatMonth, type MonthKey } from "../../domain/period/month";
 import { parseMonthLabel, type MonthLabelOptions } from "../../domain/period/parse-month";
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import { monthCellKind } from "./month-header-cell";
 import type { SheetView } from "./sheet-view";

@@ -1,4 +1,4 @@
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import type { SheetView } from "./sheet-view";
 
 /**

@@ -1,7 +1,7 @@
 import type { MeasureId } from "../../domain/measures/measure-def";
 import type { MonthKey } from "../../domain/period/month";
 import { parseMonthLabel } from "../../domain/period/parse-month";
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import { monthCellKind, serialsRunMonthly } from "./month-header-cell";
 import type { MeasureLookup } from "./measure-lookup";
 import { summaryHeaderOf } from "./summary-header";

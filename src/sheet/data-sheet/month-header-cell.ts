@@ -1,6 +1,6 @@
 import { isMonthLabel, parseMonthLabel } from "../../domain/period/parse-month";
 import type { MonthKey } from "../../domain/period/month";
-import { isDateFormat } from "../cell-value";
+import { isDateFormat } from "../../domain/cell/number-format";
 import type { RawCell } from "../grid";
 
 /**

@@ -1,7 +1,7 @@
 import type { MonthKey } from "../../domain/period/month";
 import { formatMonth } from "../../domain/period/month";
 import type { ReportedPercent } from "../../domain/reconcile/reported-figure";
-import { readCell } from "../cell-value";
+import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import { readPercentCell } from "./percent-cell";
 import type { TableLayout } from "./table-layout";

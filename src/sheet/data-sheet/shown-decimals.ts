@@ -2,14 +2,17 @@ import type { RawCell } from "../grid";
 
 /**
  * Decimal places a value is shown to, as the analyst sees it: from the text ("28.0%" → 1,
- * "2,693" → 0) or from the number format ("0.0%" → 1, "#,##0" → 0). `undefined` when the format
- * does not fix it (General, or optional "#" places): the figure's own digits then decide.
+ * "2,693" → 0) or from the number format ("0.0%" → 1, "#,##0" → 0). `undefined` when the text is
+ * e-notation or the format does not fix it (General, or optional "#" places): the figure's own
+ * digits then decide.
  * @example shownDecimals("28.0%", "General") // 1
  * @example shownDecimals(0.28, "0.0%") // 1
  */
 export function shownDecimals(cell: RawCell, format: string): number | undefined {
   if (typeof cell === "string") {
     const body = cell.trim().replace(/%$/, "").trim();
+    // "1.5e-1" fixes no places as printed figures do: its own digits decide, as under General.
+    if (/e/i.test(body)) return undefined;
     const places = /\.(\d+)$/.exec(body);
     return places ? (places[1] ?? "").length : 0;
   }

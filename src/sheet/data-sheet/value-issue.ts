@@ -1,4 +1,4 @@
-import type { CellReading } from "../cell-value";
+import type { CellReading } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 
 /** Where a value sits and what it should be, for the message. */

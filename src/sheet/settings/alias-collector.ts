@@ -7,7 +7,8 @@ import {
 } from "../../domain/measures/measure-label";
 import { nearest } from "../../domain/text/nearest";
 import { gridAddress } from "../a1";
-import { cellIssue, shownCell } from "../comparators/cell-issue";
+import { cellIssue } from "../cell/cell-issue";
+import { shownCell } from "../../domain/cell/shown-cell";
 import { cellAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 

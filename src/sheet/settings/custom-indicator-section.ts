@@ -5,8 +5,8 @@ import {
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../../domain/indicators/indicator-def";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
-import { readFiniteCell } from "../comparators/finite-cell";
-import { cellIssue } from "../comparators/cell-issue";
+import { readCell } from "../../domain/cell/read-cell";
+import { cellIssue } from "../cell/cell-issue";
 import { formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import {
@@ -123,7 +123,7 @@ function specOfRow(
   let decimals: number | undefined;
   if (decimalsColumn !== undefined && text("decimals") !== undefined) {
     const cell = cells.find((c) => c.column === decimalsColumn);
-    const reading = readFiniteCell(cell?.cell ?? "", formatAt(grid, row, decimalsColumn));
+    const reading = readCell(cell?.cell ?? "", formatAt(grid, row, decimalsColumn));
     if (reading.kind !== "number" || reading.percent || !Number.isInteger(reading.value))
       return fail(
         "decimals",

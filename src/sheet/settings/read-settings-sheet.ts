@@ -3,7 +3,7 @@ import { INDICATORS, type IndicatorCatalogue } from "../../domain/indicators/ind
 import { MEASURES } from "../../domain/measures/measure-catalogue";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
 import { gridAddress } from "../a1";
-import { cellIssue } from "../comparators/cell-issue";
+import { cellIssue } from "../cell/cell-issue";
 import { headingKey } from "../comparators/heading-key";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";

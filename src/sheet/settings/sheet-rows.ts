@@ -1,4 +1,4 @@
-import { shownCell } from "../comparators/cell-issue";
+import { shownCell } from "../../domain/cell/shown-cell";
 import { cellAt, type Grid, type RawCell } from "../grid";
 
 /** A non-blank cell of a row. */

@@ -85,10 +85,14 @@ describe("reading a cell as Excel shows it", () => {
 
   it("never throws and never yields a number that is not finite, whatever the cell", () => {
     fc.assert(
-      fc.property(anyCell, fc.oneof(fc.string(), fc.constantFrom("General", "0%")), (cell, format) => {
-        const reading = readCell(cell, format);
-        if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
-      }),
+      fc.property(
+        anyCell,
+        fc.oneof(fc.string(), fc.constantFrom("General", "0%")),
+        (cell, format) => {
+          const reading = readCell(cell, format);
+          if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
+        }
+      ),
       { numRuns: 2000 }
     );
   });

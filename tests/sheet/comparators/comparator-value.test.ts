@@ -1,4 +1,4 @@
-import { readFiniteCell as readCell } from "../../../src/sheet/comparators/finite-cell";
+import { readCell } from "../../../src/domain/cell/read-cell";
 import { readUnitValue } from "../../../src/sheet/comparators/comparator-value";
 import { INDICATORS } from "../../../src/domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../../../src/domain/indicators/indicator-def";

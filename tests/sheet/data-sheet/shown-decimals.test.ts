@@ -8,6 +8,10 @@ describe("decimal places a printed figure is shown to", () => {
     expect(shownDecimals(" 4.25 ", "General")).toBe(2);
   });
 
+  it("leaves them open for text in e-notation, which fixes no places", () => {
+    expect(shownDecimals("1.5e-1%", "General")).toBeUndefined();
+  });
+
   it("reads them from a number's format, and leaves them open when the format does not fix them", () => {
     expect(shownDecimals(0.28, "0.0%")).toBe(1);
     expect(shownDecimals(1234, "#,##0")).toBe(0);
