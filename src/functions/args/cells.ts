@@ -1,51 +1,45 @@
+import { readCell, type CellInput, type CellReading } from "../../domain/cell/read-cell";
+import { shownCell } from "../../domain/cell/shown-cell";
+import { fractionFromPercent } from "../../domain/format/percent-scale";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 
 /**
- * What Excel passes for one cell of an `any` argument: a number, text, a boolean, or nothing
- * (`""` from an empty cell in a range, `null`/`undefined` for an omitted optional argument).
+ * One cell of an argument, read by the same rules as a cell of the data sheet, so that "12,34",
+ * "#FIELD!" or " 12 " mean the same to =CSC.* as to a refresh. `undefined` for what is not one cell
+ * (a range where a scalar belongs, or an object from a caller other than Excel).
  */
-export type CellValue = number | string | boolean | null | undefined;
-
-const EXCEL_ERRORS = [
-  "#N/A",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-];
-
-/** Blank cells are not zeros: each function decides what a blank means. */
-export function isBlank(value: unknown): value is "" | null | undefined {
-  return value === "" || value === null || value === undefined;
+function readArgument(value: unknown): CellReading | undefined {
+  return isCellInput(value) ? readCell(value) : undefined;
 }
 
-/** An error value shown in a cell (#N/A, #DIV/0! …), passed on as text. */
-export function isExcelErrorText(value: unknown): boolean {
-  return typeof value === "string" && EXCEL_ERRORS.includes(value.trim().toUpperCase());
+function isCellInput(value: unknown): value is CellInput {
+  return value === null || ["undefined", "number", "string", "boolean"].includes(typeof value);
 }
 
 /**
- * A number from a cell: numbers as they are, numeric text such as " 1,234 " as a number; anything
- * else is an error naming the argument (and the cell's position in a range).
+ * Blank cells are not zeros: each function decides what a blank means. An empty cell ("" in a
+ * range), an omitted argument and a cell of spaces are all blank, as on the data sheet.
+ */
+export function isBlank(value: unknown): boolean {
+  return readArgument(value)?.kind === "blank";
+}
+
+/** An error value shown in a cell (#N/A, #DIV/0!, #FIELD! …), passed on as text. */
+export function isExcelErrorText(value: unknown): boolean {
+  return typeof value === "string" && readCell(value).kind === "error";
+}
+
+/**
+ * A number from a cell: numbers as they are, numeric text as the data sheet reads it (" 1,234 ",
+ * "1e-3"; "12,34" is text), and a percentage typed as text ("5%") as the fraction Excel's own
+ * functions take it for (0.05), since a cell shown as 5% hands a function 0.05. Anything else is an
+ * error naming the argument (and the cell's position in a range).
  */
 export function numberFrom(value: unknown, where: string): Calc<number> {
-  if (typeof value === "number") {
-    return Number.isFinite(value)
-      ? ok(value)
-      : fail("INVALID_INPUT", `${where} is not a finite number.`);
-  }
-  if (typeof value === "string" && !isExcelErrorText(value)) {
-    const text = value.trim().replace(/,/g, "");
-    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) {
-      const value = Number(text);
-      if (Number.isFinite(value)) return ok(value);
-    }
-  }
+  const reading = readArgument(value);
+  if (reading?.kind === "number")
+    return ok(reading.percent ? fractionFromPercent(reading.value) : reading.value);
+  if (typeof value === "number") return fail("INVALID_INPUT", `${where} is not a finite number.`);
   return fail("INVALID_INPUT", `${where} is ${describe(value)}, not a number.`);
 }
 
@@ -57,7 +51,7 @@ export function optionalNumber(value: unknown, fallback: number, where: string):
 /** Text of an optional scalar, trimmed; blank or omitted gives the default. */
 export function optionalText(value: unknown, fallback: string, where: string): Calc<string> {
   if (isBlank(value)) return ok(fallback);
-  if (typeof value === "string") return ok(value.trim());
+  if (typeof value === "string") return ok(shownCell(value));
   return fail("INVALID_INPUT", `${where} is ${describe(value)}, not text.`);
 }
 
@@ -88,13 +82,26 @@ export function shapeOf(range: unknown): string {
   return `${rows} row${rows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
 }
 
-/** How a value reads in a message: text in quotes, an error as itself, a blank as "blank". */
+/**
+ * How a value reads in a message: text in quotes, an error as itself, a blank as "blank".
+ * @example describe(" #field! ") // "the error #FIELD!"
+ * @example describe("12,34") // 'the text "12,34"'
+ */
 export function describe(value: unknown): string {
-  if (isBlank(value)) return "blank";
-  if (typeof value === "string" && isExcelErrorText(value))
-    return `the error ${value.trim().toUpperCase()}`;
-  if (typeof value === "string") return `the text "${value}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
-  return "not a single value";
+  const reading = readArgument(value);
+  if (reading === undefined) return "not a single value";
+  switch (reading.kind) {
+    case "blank":
+      return "blank";
+    case "error":
+      return `the error ${reading.text}`;
+    case "boolean":
+      return reading.value ? "TRUE" : "FALSE";
+    case "suppressed":
+      return `the suppression marker "${reading.marker}"`;
+    case "number":
+    case "text":
+      return `the text "${String(value)}"`;
+  }
 }
