@@ -20,6 +20,8 @@ import { filledCells, type FilledCell } from "./sheet-rows";
 /** The custom indicators read from a section, and the row where the section ended. */
 export interface CustomIndicatorSection {
   readonly specs: readonly CustomIndicatorSpec[];
+  /** The context's catalogue with this section's indicators added: each checked here, once. */
+  readonly catalogue: IndicatorCatalogue;
   /** The first row after the section (its ending blank row, or past the grid). */
   readonly next: number;
 }
@@ -47,7 +49,8 @@ export function readCustomIndicatorSection(
   const rows = grid.values.length;
   let row = start;
   while (row < rows && filledCells(grid, row).length === 0 && !context.isHeading(row)) row++;
-  if (row >= rows || context.isHeading(row)) return { specs: [], next: row };
+  if (row >= rows || context.isHeading(row))
+    return { specs: [], catalogue: context.catalogue, next: row };
   const headerCells = filledCells(grid, row);
   const columns = new Map<CustomIndicatorField, number>();
   for (const { column, text } of headerCells) {
@@ -66,7 +69,7 @@ export function readCustomIndicatorSection(
     if (spec === undefined) continue;
     const defined = defineCustomIndicator(spec, combined, context.measures);
     if (!defined.ok) {
-      const column = columns.get(fieldOfFailure(defined.error.detail)) ?? cells[0]?.column ?? 0;
+      const column = columns.get(defined.error.field ?? "id") ?? cells[0]?.column ?? 0;
       issues.push(
         cellIssue(grid, "error", "BAD_CUSTOM_INDICATOR", row, column, defined.error.detail)
       );
@@ -87,7 +90,7 @@ export function readCustomIndicatorSection(
       )
     );
   }
-  return { specs, next: row };
+  return { specs, catalogue: combined, next: row };
 }
 
 function specOfRow(
@@ -146,15 +149,4 @@ function specOfRow(
     ...optional("definition"),
     ...(decimals === undefined ? {} : { decimals }),
   };
-}
-
-// defineCustomIndicator reports one problem as a sentence; the words it uses for each field say
-// which cell to send the analyst to.
-function fieldOfFailure(detail: string): CustomIndicatorField {
-  if (/the numerator/.test(detail)) return "numerator";
-  if (/denominator|two flows or two stocks/.test(detail)) return "denominator";
-  if (/the section/.test(detail)) return "section";
-  if (/the polarity/.test(detail)) return "polarity";
-  if (/decimal places/.test(detail)) return "decimals";
-  return "id";
 }

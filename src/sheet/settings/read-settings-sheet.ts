@@ -4,7 +4,7 @@ import { MEASURES } from "../../domain/measures/measure-catalogue";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
 import { gridAddress } from "../a1";
 import { cellIssue } from "../cell/cell-issue";
-import { headingKey } from "../comparators/heading-key";
+import { headingKey } from "../../domain/text/heading-key";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { aliasCollector } from "./alias-collector";
@@ -45,6 +45,9 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
   const measures = options.measures ?? MEASURES;
   const aliases = aliasCollector(grid, issues, measures);
   const customIndicators: CustomIndicatorSpec[] = [];
+  // Each section's indicators join the catalogue the next section is checked against, so an id
+  // repeated in a second section fails at its cell, and nothing needs checking again later.
+  let catalogue = options.catalogue ?? INDICATORS;
   const entries = new Map<Exclude<SettingKey, "alias">, { row: number; column: number }>();
   const isHeading = (row: number) =>
     settingsSection(filledCells(grid, row).map((cell) => cell.text)) !== undefined;
@@ -61,10 +64,11 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
     }
     if (section === "indicators") {
       const read = readCustomIndicatorSection(
-        { grid, issues, catalogue: options.catalogue ?? INDICATORS, measures, isHeading },
+        { grid, issues, catalogue, measures, isHeading },
         row + 1
       );
       customIndicators.push(...read.specs);
+      catalogue = read.catalogue;
       row = read.next - 1;
       continue;
     }
@@ -129,7 +133,13 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
       );
     }
   }
-  return { settings: withDefaults(gathered), customIndicators, aliases: aliases.aliases, issues };
+  return {
+    settings: withDefaults(gathered),
+    customIndicators,
+    catalogue,
+    aliases: aliases.aliases,
+    issues,
+  };
 }
 
 function readAliasSection(

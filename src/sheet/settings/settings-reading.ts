@@ -1,4 +1,5 @@
 import type { CustomIndicatorSpec } from "../../domain/indicators/custom-indicator";
+import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { MeasureId } from "../../domain/measures/measure-def";
 import type { SheetIssue } from "../sheet-issue";
 import type { WorkbookSettings } from "./workbook-settings";
@@ -6,8 +7,10 @@ import type { WorkbookSettings } from "./workbook-settings";
 /** What the settings sheet says, and what is wrong with it. */
 export interface SettingsReading {
   readonly settings: WorkbookSettings;
-  /** The analyst's own indicators, each already checked against the catalogue and measures. */
+  /** The analyst's own indicators as written, each already checked against the catalogue and measures. */
   readonly customIndicators: readonly CustomIndicatorSpec[];
+  /** The catalogue with those indicators added: what the refresh computes. */
+  readonly catalogue: IndicatorCatalogue;
   /** The analyst's own row labels (as written) and the measure each names. */
   readonly aliases: ReadonlyMap<string, MeasureId>;
   readonly issues: readonly SheetIssue[];

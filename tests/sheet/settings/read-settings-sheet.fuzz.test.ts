@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { INDICATORS } from "../../../src/domain/indicators/indicator-catalogue";
 import { catalogueWithCustom } from "../../../src/domain/indicators/custom-indicator";
 import { measureIdForLabel } from "../../../src/domain/measures/measure-label";
 import { readSettingsSheet } from "../../../src/sheet/settings/read-settings-sheet";
@@ -79,13 +80,18 @@ describe("reading any grid as a settings sheet", () => {
   it("gives settings within their documented ranges, own indicators the catalogue accepts, and aliases to known measures", () => {
     fc.assert(
       fc.property(ANY_GRID, (grid) => {
-        const { settings, customIndicators, aliases } = readSettingsSheet(grid);
+        const { settings, customIndicators, catalogue, aliases } = readSettingsSheet(grid);
         expect(settings.fyStartMonth).toBeGreaterThanOrEqual(1);
         expect(settings.fyStartMonth).toBeLessThanOrEqual(12);
         expect(Number.isInteger(settings.suppression.threshold)).toBe(true);
         if (settings.population !== undefined) expect(settings.population).toBeGreaterThan(0);
         expect(settings.dataSheet.length).toBeGreaterThan(0);
         expect(catalogueWithCustom(customIndicators).ok).toBe(true);
+        // The catalogue the refresh computes is exactly the built-in one plus those indicators.
+        expect(Object.keys(catalogue)).toEqual([
+          ...Object.keys(INDICATORS),
+          ...customIndicators.map((spec) => spec.id.trim()),
+        ]);
         for (const measure of aliases.values()) expect(measureIdForLabel(measure)).toBe(measure);
       }),
       { numRuns: 400 }

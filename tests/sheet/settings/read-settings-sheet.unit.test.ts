@@ -85,4 +85,26 @@ describe("reading the settings sheet", () => {
       { id: "s47_per10k", kind: "rate", numerator: "s47_enquiries" },
     ]);
   });
+
+  it("checks own indicators once, where they are read: a second section cannot reuse an id", () => {
+    const reading = readSettingsSheet({
+      sheet,
+      values: [
+        ["Own indicators"],
+        ["id", "kind", "numerator", "denominator"],
+        ["s47_pct", "percent", "s47_enquiries", "referrals"],
+        [],
+        ["Own indicators"],
+        ["id", "kind", "numerator", "denominator"],
+        ["s47_pct", "percent", "s47_enquiries", "contacts"],
+        ["icpc_pct", "percent", "icpcs", "s47_enquiries"],
+      ],
+    });
+    expect(summarise(reading.issues)).toEqual([
+      expect.objectContaining({ code: "BAD_CUSTOM_INDICATOR", cell: "A7" }),
+    ]);
+    expect(reading.customIndicators.map((spec) => spec.id)).toEqual(["s47_pct", "icpc_pct"]);
+    expect(reading.catalogue["s47_pct"]?.formula).toMatchObject({ denominator: "referrals" });
+    expect(reading.catalogue["icpc_pct"]).toBeDefined();
+  });
 });
