@@ -1,6 +1,4 @@
 import type { RagRating } from "../domain/compare/rag";
-import { catalogueWithCustom } from "../domain/indicators/custom-indicator";
-import { INDICATORS, type IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
 import { formatMonthLong, type MonthKey } from "../domain/period/month";
 import { reconcile } from "../domain/reconcile/reconcile";
 import { computeScorecard } from "../domain/scorecard/compute-scorecard";
@@ -9,6 +7,7 @@ import { readDataSheet } from "../sheet/data-sheet/read-data-sheet";
 import type { Grid } from "../sheet/grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import type { SettingsReading } from "../sheet/settings/settings-reading";
+import { chooseReportingMonth } from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "../plan/build-scorecard-plan";
@@ -58,20 +57,9 @@ export function prepareRefresh(
     };
   }
 
-  // The settings reader checked each own indicator and reported the ones it could not use.
-  const withCustom = catalogueWithCustom(grids.settings.customIndicators);
-  const baseCatalogue: IndicatorCatalogue = withCustom.ok ? withCustom.value : INDICATORS;
-  if (!withCustom.ok) {
-    issues.push(
-      sheetIssue(
-        "error",
-        "BAD_CUSTOM_INDICATOR",
-        DEFAULT_INPUT_SHEET_NAMES.settings,
-        "A1",
-        `your own indicators were left out: ${withCustom.error.detail}`
-      )
-    );
-  }
+  // The settings reader checked each own indicator where it read it, and left out the ones it could
+  // not use (each an issue at its cell).
+  const baseCatalogue = grids.settings.catalogue;
   const comparatorsReading = grids.comparators
     ? readComparatorsSheet(grids.comparators, { catalogue: baseCatalogue })
     : null;
@@ -102,10 +90,14 @@ export function prepareRefresh(
     ...(settings.population !== undefined ? { populationSetting: settings.population } : {}),
   });
   issues.push(...reading.issues);
-  const reportingMonth = settings.reportingMonth ?? latestMonthWithData(reading.data);
-  if (reportingMonth === undefined) {
-    return { ok: false, message: `"${dataSheet}" has no month with data to report.`, issues };
-  }
+  const chosen = chooseReportingMonth(
+    grids.data.sheet,
+    reading.data,
+    settings.reportingMonth,
+    grids.now.month
+  );
+  if (!chosen.ok) return { ok: false, message: chosen.message, issues };
+  const reportingMonth = chosen.month;
 
   onStep("calculating");
   const scorecard = computeScorecard(
@@ -141,15 +133,4 @@ export function prepareRefresh(
     indicators: scorecard.rows.length,
     issues,
   };
-}
-
-function latestMonthWithData(
-  data: ReadonlyMap<string, ReadonlyMap<MonthKey, number>>
-): MonthKey | undefined {
-  let latest: MonthKey | undefined;
-  for (const [id, months] of data) {
-    if (id === "population") continue;
-    for (const month of months.keys()) if (latest === undefined || month > latest) latest = month;
-  }
-  return latest;
 }

@@ -12,6 +12,13 @@ export interface AppliedPlan {
   readonly messages: readonly string[];
 }
 
+/** One sheet as a host reads it. */
+export interface SheetRead {
+  readonly grid: Grid;
+  /** Whether the add-in wrote this sheet (it carries the generated-sheet marker). */
+  readonly generated: boolean;
+}
+
 /**
  * The seam every host provides to `runRefresh`: the Office.js host reads through `Excel.run`, the
  * command line reads an .xlsx file, tests read plain data. Nothing else of a host reaches the
@@ -23,7 +30,7 @@ export interface RefreshHost {
    * percentages apart), matching names as Excel does, ignoring case. A sheet the workbook does not
    * have maps to null; an empty sheet is a grid with no values. Keys are the names as asked.
    */
-  readSheets(names: readonly string[]): Promise<ReadonlyMap<string, Grid | null>>;
+  readSheets(names: readonly string[]): Promise<ReadonlyMap<string, SheetRead | null>>;
   /** Writes the plan's sheets, never touching the analyst's own. */
   applyPlan(plan: ScorecardPlan): Promise<AppliedPlan>;
 }

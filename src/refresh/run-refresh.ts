@@ -25,19 +25,27 @@ export async function runRefresh(
   const names = DEFAULT_INPUT_SHEET_NAMES;
   onStep("reading");
   const first = await host.readSheets([names.settings, names.comparators, names.data]);
-  const settingsGrid = first.get(names.settings) ?? null;
+  const settingsGrid = first.get(names.settings)?.grid;
   const settings = readSettingsSheet(settingsGrid ?? { sheet: names.settings, values: [] });
   const dataSheet = settings.settings.dataSheet;
   const data = sameSheetName(dataSheet, names.data)
     ? (first.get(names.data) ?? null)
     : ((await host.readSheets([dataSheet])).get(dataSheet) ?? null);
+  if (data?.generated === true) {
+    // The scorecard read as data would be refreshed from itself: refuse before anything is written.
+    return {
+      ok: false,
+      message: `The settings sheet names "${data.grid.sheet}" as the data sheet, but that is a sheet this add-in writes. Name the sheet that holds the monthly figures (Data sheet in the settings sheet).`,
+      issues: settings.issues,
+    };
+  }
 
   onStep("checking");
   const prepared = prepareRefresh(
     {
       settings,
-      comparators: first.get(names.comparators) ?? null,
-      data,
+      comparators: first.get(names.comparators)?.grid ?? null,
+      data: data?.grid ?? null,
       now: { month: monthKey(now.getFullYear(), now.getMonth() + 1), iso: now.toISOString() },
     },
     onStep

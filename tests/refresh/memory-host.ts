@@ -1,6 +1,6 @@
 import type { ScorecardPlan } from "../../src/plan/plan-types";
-import type { AppliedPlan, RefreshHost } from "../../src/refresh/refresh-host";
-import type { Grid, RawCell } from "../../src/sheet/grid";
+import type { AppliedPlan, RefreshHost, SheetRead } from "../../src/refresh/refresh-host";
+import type { RawCell } from "../../src/sheet/grid";
 
 /** A host over plain grids that records what the refresh asked of it. */
 export interface MemoryHost extends RefreshHost {
@@ -9,7 +9,7 @@ export interface MemoryHost extends RefreshHost {
 }
 
 export function memoryHost(
-  sheets: ReadonlyArray<{ name: string; values: RawCell[][] }>,
+  sheets: ReadonlyArray<{ name: string; values: RawCell[][]; generated?: boolean }>,
   apply: (plan: ScorecardPlan) => AppliedPlan = (plan) => ({
     ok: true,
     sheets: plan.sheets.map((sheet) => sheet.preferredName),
@@ -25,10 +25,18 @@ export function memoryHost(
     plans,
     readSheets(names) {
       reads.push([...names]);
-      const grids = new Map<string, Grid | null>();
+      const grids = new Map<string, SheetRead | null>();
       for (const name of names) {
         const sheet = find(name);
-        grids.set(name, sheet === undefined ? null : { sheet: sheet.name, values: sheet.values });
+        grids.set(
+          name,
+          sheet === undefined
+            ? null
+            : {
+                grid: { sheet: sheet.name, values: sheet.values },
+                generated: sheet.generated ?? false,
+              }
+        );
       }
       return Promise.resolve(grids);
     },

@@ -97,3 +97,49 @@ describe("one refresh for every host", () => {
     });
   });
 });
+
+describe("a refresh with nothing to say leaves the previous scorecard", () => {
+  const refused = async (
+    sheetsOf: Array<{ name: string; values: RawCell[][]; generated?: boolean }>,
+    now = NOW
+  ) => {
+    const host = memoryHost(sheetsOf);
+    const outcome = await runRefresh(host, now);
+    expect(host.plans).toEqual([]);
+    expect(outcome.ok).toBe(false);
+    return outcome.ok ? "" : outcome.message;
+  };
+  const settings = (...rows: RawCell[][]) => ({ name: "CSC Settings", values: rows });
+
+  it("refuses an empty data sheet, naming it", async () => {
+    expect(await refused([{ name: "CSC Data", values: [] }])).toMatch(/"CSC Data" has no figures/);
+  });
+
+  it("refuses a data sheet that holds only its header", async () => {
+    const header = sheet("CSC Data").values.slice(0, 1);
+    expect(await refused([{ name: "CSC Data", values: header }])).toMatch(/no figures/);
+  });
+
+  it("refuses a reporting month the data sheet has no figures for", async () => {
+    const message = await refused([sheet("CSC Data"), settings(["Reporting month", "2014-01"])]);
+    expect(message).toMatch(/January 2014.*"CSC Data" has no figures for it/);
+  });
+
+  it("refuses a reporting month still to come", async () => {
+    const message = await refused(
+      [sheet("CSC Data"), settings(["Reporting month", "2015-05"])],
+      new Date("2015-04-20T12:00:00Z")
+    );
+    expect(message).toMatch(/May 2015, which has not happened yet/);
+  });
+
+  it("refuses settings that name a sheet the add-in wrote as the data sheet", async () => {
+    const message = await refused([
+      { name: "Scorecard", values: sheet("CSC Data").values, generated: true },
+      settings(["Data sheet", "Scorecard"]),
+    ]);
+    expect(message).toMatch(
+      /names "Scorecard" as the data sheet, but that is a sheet this add-in writes/
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { Grid, RawCell } from "../../sheet/grid";
+import { ROLE_KEY } from "../apply-plan/markers";
 import { planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
 
 /** A sheet to read, and whether its number formats matter (dates and percentages in input sheets). */
@@ -7,8 +8,14 @@ export interface GridRequest {
   readonly numberFormats: boolean;
 }
 
-/** What reading found: each requested sheet's grid, or null when the workbook has no such sheet. */
-export type GridReading = ReadonlyMap<string, Grid | null>;
+/** One sheet read: its grid, and whether the add-in wrote it (it carries the role marker). */
+export interface SheetGrid {
+  readonly grid: Grid;
+  readonly generated: boolean;
+}
+
+/** What reading found: each requested sheet, or null when the workbook has no such sheet. */
+export type GridReading = ReadonlyMap<string, SheetGrid | null>;
 
 export interface ReadStats {
   readonly syncs: number;
@@ -40,7 +47,9 @@ export async function readGrids(
     if (sheet === undefined) return [];
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return [{ request, sheet, used }];
+    // The marker rides on the same sync: a generated sheet must never be read as an input.
+    const marker = sheet.customProperties.getItemOrNullObject(ROLE_KEY).load("value");
+    return [{ request, sheet, used, marker }];
   });
   await context.sync();
   let syncs = 2;
@@ -93,20 +102,23 @@ export async function readGrids(
     largestResponseBytes = Math.max(largestResponseBytes, bytes);
   }
 
-  const grids = new Map<string, Grid | null>(requests.map((r) => [r.sheet, null]));
-  present.forEach(({ request, sheet, used }, i) => {
+  const grids = new Map<string, SheetGrid | null>(requests.map((r) => [r.sheet, null]));
+  present.forEach(({ request, sheet, used, marker }, i) => {
     const grid: Grid = {
       sheet: sheet.name,
       values: values[i]!,
       origin: { row: used.rowIndex, column: used.columnIndex },
       ...(request.numberFormats ? { numberFormats: formats[i]! } : {}),
     };
-    grids.set(request.sheet, grid);
+    grids.set(request.sheet, { grid, generated: !marker.isNullObject });
   });
   // A sheet that exists but is empty is an empty grid, not a missing sheet.
-  for (const { request, sheet, used } of found) {
+  for (const { request, sheet, used, marker } of found) {
     if (!sheet.isNullObject && used.isNullObject)
-      grids.set(request.sheet, { sheet: sheet.name, values: [] });
+      grids.set(request.sheet, {
+        grid: { sheet: sheet.name, values: [] },
+        generated: !marker.isNullObject,
+      });
   }
   return { grids, stats: { syncs, largestResponseBytes } };
 }

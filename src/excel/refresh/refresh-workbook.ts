@@ -12,11 +12,11 @@ import { readGrids } from "../read/read-grids";
 export function officeRefreshHost(context: Excel.RequestContext): RefreshHost {
   return {
     async readSheets(names) {
-      const { grids } = await readGrids(
+      const reading = await readGrids(
         context,
         names.map((sheet) => ({ sheet, numberFormats: true }))
       );
-      return grids;
+      return reading.grids;
     },
     async applyPlan(plan) {
       const report = await applyScorecardPlan(context, plan);

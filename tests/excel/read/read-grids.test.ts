@@ -1,3 +1,4 @@
+import { ROLE_KEY } from "../../../src/excel/apply-plan/markers";
 import { readGrids } from "../../../src/excel/read/read-grids";
 import { createExcelModel } from "../../support/excel-model";
 
@@ -41,13 +42,13 @@ describe("reading input sheets through Office.js", () => {
 
     expect(stats.syncs).toBe(3);
     expect(model.syncCount).toBe(3);
-    const data = grids.get("CSC Data");
+    const data = grids.get("CSC Data")?.grid;
     expect(data?.origin).toEqual({ row: 2, column: 1 }); // B3: the seeded B2 row is empty
     expect(data?.values).toEqual([
       ["", "Apr-15", "May-15"],
       ["Referrals", 319, 416],
     ]);
-    expect(grids.get("CSC Settings")?.numberFormats?.[1]).toEqual(["General", "#,##0"]);
+    expect(grids.get("CSC Settings")?.grid.numberFormats?.[1]).toEqual(["General", "#,##0"]);
     expect(grids.get("CSC Comparators")).toBeNull();
   });
 
@@ -57,7 +58,10 @@ describe("reading input sheets through Office.js", () => {
     const { grids } = await model.run((context) =>
       readGrids(asContext(context), [{ sheet: "CSC Data", numberFormats: false }])
     );
-    expect(grids.get("CSC Data")).toEqual({ sheet: "CSC Data", values: [] });
+    expect(grids.get("CSC Data")).toEqual({
+      grid: { sheet: "CSC Data", values: [] },
+      generated: false,
+    });
   });
 
   it("reads 200,000 referral rows in row chunks, each response well under 5 MB", async () => {
@@ -72,8 +76,8 @@ describe("reading input sheets through Office.js", () => {
     const { grids, stats } = await model.run((context) =>
       readGrids(asContext(context), [{ sheet: "Referrals", numberFormats: false }])
     );
-    expect(grids.get("Referrals")?.values).toHaveLength(200_001);
-    expect(grids.get("Referrals")?.values[200_000]).toEqual(rows[199_999]);
+    expect(grids.get("Referrals")?.grid.values).toHaveLength(200_001);
+    expect(grids.get("Referrals")?.grid.values[200_000]).toEqual(rows[199_999]);
     expect(stats.syncs).toBeGreaterThan(3);
     expect(stats.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
   });
@@ -86,5 +90,25 @@ describe("reading input sheets through Office.js", () => {
       readGrids(asContext(context), [{ sheet: "CSC Data", numberFormats: true }])
     );
     expect(model.snapshot()).toEqual(before);
+  });
+
+  it("says which sheets the add-in wrote, by their marker, in the same syncs", async () => {
+    const model = createExcelModel();
+    model.addSheet("CSC Data", [["Referrals", 1]]);
+    model.addSheet("Scorecard", [["Scorecard"]]);
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem("Scorecard").customProperties.add(ROLE_KEY, "scorecard");
+      await context.sync();
+    });
+    model.resetCounters();
+    const { grids, stats } = await model.run((context) =>
+      readGrids(asContext(context), [
+        { sheet: "CSC Data", numberFormats: true },
+        { sheet: "Scorecard", numberFormats: true },
+      ])
+    );
+    expect(grids.get("CSC Data")?.generated).toBe(false);
+    expect(grids.get("Scorecard")?.generated).toBe(true);
+    expect(stats.syncs).toBe(3);
   });
 });
