@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { EXCEL_ERROR_VALUES, type CellInput } from "../../../src/domain/cell/read-cell";
+import type { CellInput } from "../../../src/domain/cell/read-cell";
 import { fractionFromPercent } from "../../../src/domain/format/percent-scale";
 import {
   describe as describeValue,
@@ -12,6 +12,7 @@ import { readCountCell } from "../../../src/sheet/data-sheet/count-cell";
 import { readPercentCell } from "../../../src/sheet/data-sheet/percent-cell";
 import type { RawCell } from "../../../src/sheet/grid";
 import type { SheetIssueCode } from "../../../src/sheet/sheet-issue";
+import { errorValueText } from "../../support/error-value-text";
 
 /** What a cell reads as: the number it gives, or what else it is. */
 type Kind = "blank" | "number" | "suppressed" | "error" | "boolean" | "text";
@@ -88,17 +89,11 @@ describe("a functions argument and a data-sheet cell read alike", () => {
 
   it("reads every error value as an error in both, however it is cased or padded", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...EXCEL_ERROR_VALUES),
-        fc.boolean(),
-        fc.constantFrom("", " ", "\u00a0"),
-        (error, lower, pad) => {
-          const cell = `${pad}${lower ? error.toLowerCase() : error}${pad}`;
-          expect(onDataSheet(cell)).toBe("error");
-          expect(asArgument(cell)).toBe("error");
-          expect(describeValue(cell)).toBe(`the error ${error}`);
-        }
-      )
+      fc.property(errorValueText, ({ cell, error }) => {
+        expect(onDataSheet(cell)).toBe("error");
+        expect(asArgument(cell)).toBe("error");
+        expect(describeValue(cell)).toBe(`the error ${error}`);
+      })
     );
   });
 
