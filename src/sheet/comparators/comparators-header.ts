@@ -1,4 +1,5 @@
-import { cellAt, gridSize, type Grid } from "../grid";
+import { readCell } from "../../domain/cell/read-cell";
+import { cellAt, gridSize, type Grid, type RawCell } from "../grid";
 import { comparatorColumnRole, VALUE_ROLES, type ComparatorColumnRole } from "./comparator-columns";
 
 /** Where the comparators table's header is and what each of its columns holds. */
@@ -70,6 +71,6 @@ function headerOf(
   return { row, indicatorColumns, columns, duplicates, unknown };
 }
 
-function isBlank(cell: unknown): boolean {
-  return cell === null || (typeof cell === "string" && cell.replace(/\u00a0/g, " ").trim() === "");
+function isBlank(cell: RawCell): boolean {
+  return readCell(cell).kind === "blank";
 }
