@@ -8,17 +8,13 @@ import { headingKey } from "../../domain/text/heading-key";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { aliasCollector } from "./alias-collector";
-import { APPLY_ORDER, applySetting, type GatheredSettings } from "./apply-setting";
+import { APPLY_ORDER, applySetting } from "./apply-setting";
 import { readCustomIndicatorSection } from "./custom-indicator-section";
 import { settingsSection } from "./section-heading";
 import { SETTING_LABELS, settingKeyOf, suggestSettingKeys } from "./setting-keys";
 import type { SettingsReading } from "./settings-reading";
 import { filledCells } from "./sheet-rows";
-import {
-  DEFAULT_WORKBOOK_SETTINGS,
-  type SettingKey,
-  type WorkbookSettings,
-} from "./workbook-settings";
+import { withDefaults, type GatheredSettings, type ValueKey } from "./workbook-settings";
 
 export interface SettingsSheetOptions {
   /** The catalogue custom indicators are added to; the built-in one unless told. */
@@ -48,7 +44,7 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
   // Each section's indicators join the catalogue the next section is checked against, so an id
   // repeated in a second section fails at its cell, and nothing needs checking again later.
   let catalogue = options.catalogue ?? INDICATORS;
-  const entries = new Map<Exclude<SettingKey, "alias">, { row: number; column: number }>();
+  const entries = new Map<ValueKey, { row: number; column: number }>();
   const isHeading = (row: number) =>
     settingsSection(filledCells(grid, row).map((cell) => cell.text)) !== undefined;
   const rows = grid.values.length;
@@ -157,24 +153,4 @@ function readAliasSection(
     add(row, first.column);
   }
   return row;
-}
-
-function withDefaults(gathered: GatheredSettings): WorkbookSettings {
-  const defaults = DEFAULT_WORKBOOK_SETTINGS;
-  return {
-    fyStartMonth: gathered.fyStartMonth ?? defaults.fyStartMonth,
-    suppression: {
-      enabled: gathered.suppression ?? defaults.suppression.enabled,
-      threshold: gathered.suppressionThreshold ?? defaults.suppression.threshold,
-    },
-    dataSheet: gathered.dataSheet ?? defaults.dataSheet,
-    ...(gathered.localAuthority === undefined ? {} : { localAuthority: gathered.localAuthority }),
-    ...(gathered.reportingMonth === undefined ? {} : { reportingMonth: gathered.reportingMonth }),
-    ...(gathered.ragBasis === undefined ? {} : { ragBasis: gathered.ragBasis }),
-    ...(gathered.tolerance === undefined ? {} : { tolerance: gathered.tolerance }),
-    ...(gathered.population === undefined ? {} : { population: gathered.population }),
-    ...(gathered.noChangeThreshold === undefined
-      ? {}
-      : { noChangeThreshold: gathered.noChangeThreshold }),
-  };
 }

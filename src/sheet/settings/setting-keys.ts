@@ -1,25 +1,20 @@
-import { nearest } from "../../domain/text/nearest";
 import { headingKey } from "../../domain/text/heading-key";
-import { SETTINGS_TABLE, type SettingKey } from "./workbook-settings";
+import { nearest } from "../../domain/text/nearest";
+import { vocabulary } from "../../domain/text/vocabulary";
+import { eachSetting, type SettingKey } from "./workbook-settings";
 
-const KEY_BY_TEXT: ReadonlyMap<string, SettingKey> = new Map(
-  SETTINGS_TABLE.flatMap((doc) =>
-    [doc.key, ...doc.synonyms].map((text) => [headingKey(text), doc.id] as const)
-  )
-);
+const KEYS = vocabulary(eachSetting((def) => [def.key, ...def.synonyms]));
 
 /** How messages name each key: the way the template writes it. */
-export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = Object.fromEntries(
-  SETTINGS_TABLE.map((doc) => [doc.id, doc.key])
-) as Record<SettingKey, string>;
+export const SETTING_LABELS = eachSetting((def) => def.key);
 
 /**
  * The setting a key cell names, ignoring case and punctuation; the synonyms are those of
- * SETTINGS_TABLE, so what the README lists is exactly what is read.
+ * SETTINGS, so what the README lists is exactly what is read.
  * @example settingKeyOf("FY start:") // "fyStartMonth"
  */
 export function settingKeyOf(text: string): SettingKey | undefined {
-  return KEY_BY_TEXT.get(headingKey(text));
+  return KEYS.lookup(text);
 }
 
 /**
@@ -27,10 +22,9 @@ export function settingKeyOf(text: string): SettingKey | undefined {
  * @example suggestSettingKeys("Reportng month") // ["Reporting month"]
  */
 export function suggestSettingKeys(text: string): string[] {
-  const candidates = [...KEY_BY_TEXT.keys()];
-  const labels = nearest(headingKey(text), candidates, 6).map((candidate) => {
-    const id = KEY_BY_TEXT.get(candidate);
-    return id === undefined ? candidate : SETTING_LABELS[id];
+  const labels = nearest(headingKey(text), [...KEYS.words.keys()], 6).map((word) => {
+    const id = KEYS.words.get(word);
+    return id === undefined ? word : SETTING_LABELS[id];
   });
   return [...new Set(labels)].slice(0, 3);
 }
