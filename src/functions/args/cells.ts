@@ -19,12 +19,17 @@ function isCellInput(value: unknown): value is CellInput {
 /**
  * Blank cells are not zeros: each function decides what a blank means. An empty cell ("" in a
  * range), an omitted argument and a cell of spaces are all blank, as on the data sheet.
+ * @example isBlank(" ") // true
+ * @example isBlank(0) // false
  */
 export function isBlank(value: unknown): boolean {
   return readArgument(value)?.kind === "blank";
 }
 
-/** An error value shown in a cell (#N/A, #DIV/0!, #FIELD! …), passed on as text. */
+/**
+ * An error value shown in a cell (#N/A, #DIV/0!, #FIELD! …), passed on as text.
+ * @example isExcelErrorText("#field!") // true
+ */
 export function isExcelErrorText(value: unknown): boolean {
   return typeof value === "string" && readCell(value).kind === "error";
 }
@@ -34,6 +39,9 @@ export function isExcelErrorText(value: unknown): boolean {
  * "1e-3"; "12,34" is text), and a percentage typed as text ("5%") as the fraction Excel's own
  * functions take it for (0.05), since a cell shown as 5% hands a function 0.05. Anything else is an
  * error naming the argument (and the cell's position in a range).
+ * @example numberFrom(" 1,234 ", "count") // ok(1234)
+ * @example numberFrom("5%", "tolerance") // ok(0.05)
+ * @example numberFrom("12,34", "count") // fail: 'count is the text "12,34", not a number.'
  */
 export function numberFrom(value: unknown, where: string): Calc<number> {
   const reading = readArgument(value);
