@@ -10,18 +10,28 @@ export interface Vocabulary<T extends string> {
 }
 
 /**
- * Builds a vocabulary from each value's words. Words meet as `headingKey` reduces them, so the table
- * need list only spellings that differ in letters or digits. A word two values claim, or one that
- * reduces to nothing, is a mistake in the table, so it throws as the table loads, not when a cell is read.
+ * Builds a vocabulary from each value's words, or from a table of definitions and the words each
+ * is known by. Words meet as `headingKey` reduces them, so the table need list only spellings that
+ * differ in letters or digits. A word two values claim, or one that reduces to nothing, is a mistake
+ * in the table, so it throws as the table loads, not when a cell is read.
  * @example vocabulary({ relative: ["relative", "%"], absolute: ["points", "pp"] }).lookup("(PP):") // "absolute"
+ * @example vocabulary({ la: { key: "Local authority" } }, (def) => [def.key]).lookup("LOCAL AUTHORITY") // "la"
  */
 export function vocabulary<const T extends string>(entries: {
   readonly [K in T]: readonly string[];
-}): Vocabulary<T> {
+}): Vocabulary<T>;
+export function vocabulary<const T extends string, D>(
+  table: { readonly [K in T]: D },
+  wordsOf: (def: D) => readonly string[]
+): Vocabulary<T>;
+export function vocabulary<T extends string>(
+  table: { readonly [K in T]: unknown },
+  wordsOf = (def: unknown) => def as readonly string[]
+): Vocabulary<T> {
   // A Map, not an object: "constructor" or "__proto__" typed in a cell must not find anything.
   const words = new Map<string, T>();
-  for (const [value, synonyms] of Object.entries(entries) as Array<[T, readonly string[]]>) {
-    for (const synonym of synonyms) {
+  for (const [value, def] of Object.entries(table) as Array<[T, unknown]>) {
+    for (const synonym of wordsOf(def)) {
       const word = headingKey(synonym);
       if (word === "") throw new Error(`"${synonym}" for ${value} reduces to no word`);
       const claimed = words.get(word);

@@ -1,46 +1,27 @@
 import { headingKey } from "../../domain/text/heading-key";
+import { vocabulary } from "../../domain/text/vocabulary";
 
-/** What a column of the comparators sheet holds. */
-export type ComparatorColumnRole =
-  | "indicator"
-  | "target"
-  | "statNeighbours"
-  | "england"
-  | "region"
-  | "tolerance"
-  | "toleranceType"
-  | "ragBasis"
-  | "bandLow"
-  | "bandHigh"
-  | "headline"
-  | "noChangeThreshold"
-  /** Notes, sources, definitions: read by people, not by the add-in, and not worth an issue. */
-  | "notes";
+/**
+ * What a column holds: the indicator a row is about, one of its comparator figures, one of its
+ * rating settings, or notes, sources and definitions, which people read and the add-in passes over.
+ */
+type ColumnDef = {
+  /** The heading as the template writes it, and as messages name the column. */
+  readonly label: string;
+  /** The headings that name it (case, punctuation and qualifiers such as "average" never matter). */
+  readonly headings: readonly string[];
+} & (
+  | { readonly holds: "indicator" | "setting" | "notes" }
+  /** `figure` is how a message names one of its values: "the England figure for …". */
+  | { readonly holds: "figure"; readonly figure: string }
+);
 
-/** The roles that hold a comparator value. */
-export const VALUE_ROLES = ["target", "statNeighbours", "england", "region"] as const;
-
-/** How the analyst's messages name each column. */
-export const COLUMN_LABELS: Readonly<Record<ComparatorColumnRole, string>> = {
-  indicator: "Indicator",
-  target: "Target",
-  statNeighbours: "Stat neighbours",
-  england: "England",
-  region: "Region",
-  tolerance: "Tolerance",
-  toleranceType: "Tolerance type",
-  ragBasis: "RAG basis",
-  bandLow: "Band low",
-  bandHigh: "Band high",
-  headline: "Headline",
-  noChangeThreshold: "No change threshold",
-  notes: "Notes",
-};
-
-const SYNONYMS: ReadonlyArray<readonly [ComparatorColumnRole, readonly string[]]> = [
-  [
-    "indicator",
-    [
+/** Every column the comparators sheet knows, in the order messages list them. */
+export const COMPARATOR_COLUMNS = {
+  indicator: {
+    label: "Indicator",
+    holds: "indicator",
+    headings: [
       "indicator",
       "indicators",
       "indicator id",
@@ -54,11 +35,18 @@ const SYNONYMS: ReadonlyArray<readonly [ComparatorColumnRole, readonly string[]]
       "kpi name",
       "performance indicator",
     ],
-  ],
-  ["target", ["target", "targets", "local target", "la target", "our target"]],
-  [
-    "statNeighbours",
-    [
+  },
+  target: {
+    label: "Target",
+    holds: "figure",
+    figure: "target",
+    headings: ["target", "targets", "local target", "la target", "our target"],
+  },
+  statNeighbours: {
+    label: "Stat neighbours",
+    holds: "figure",
+    figure: "statistical neighbours figure",
+    headings: [
       "stat neighbours",
       "stat neighbour",
       "statistical neighbours",
@@ -68,21 +56,106 @@ const SYNONYMS: ReadonlyArray<readonly [ComparatorColumnRole, readonly string[]]
       "sn",
       "sns",
     ],
-  ],
-  ["england", ["england", "national", "eng"]],
-  ["region", ["regional", "inner london", "outer london", ...namedRegions()]],
-  ["tolerance", ["tolerance", "amber tolerance", "rag tolerance"]],
-  ["toleranceType", ["tolerance type", "tolerance kind", "tolerance unit"]],
-  ["ragBasis", ["rag basis", "rate against", "rag against", "rated against", "basis"]],
-  ["bandLow", ["band low", "band lower", "band from", "band min", "low band", "lower band"]],
-  ["bandHigh", ["band high", "band upper", "band to", "band max", "high band", "upper band"]],
-  ["headline", ["headline", "headline figure", "figure", "rated figure"]],
-  ["noChangeThreshold", ["no change threshold", "no change"]],
-  [
-    "notes",
-    ["notes", "note", "comments", "comment", "source", "sources", "definition", "description"],
-  ],
-];
+  },
+  england: {
+    label: "England",
+    holds: "figure",
+    figure: "England figure",
+    headings: ["england", "national", "eng"],
+  },
+  // Any heading starting "Region" is the region too: see comparatorColumnRole.
+  region: {
+    label: "Region",
+    holds: "figure",
+    figure: "regional figure",
+    headings: ["regional", "inner london", "outer london", ...namedRegions()],
+  },
+  tolerance: {
+    label: "Tolerance",
+    holds: "setting",
+    headings: ["tolerance", "amber tolerance", "rag tolerance"],
+  },
+  toleranceType: {
+    label: "Tolerance type",
+    holds: "setting",
+    headings: ["tolerance type", "tolerance kind", "tolerance unit"],
+  },
+  ragBasis: {
+    label: "RAG basis",
+    holds: "setting",
+    headings: ["rag basis", "rate against", "rag against", "rated against", "basis"],
+  },
+  bandLow: {
+    label: "Band low",
+    holds: "setting",
+    headings: ["band low", "band lower", "band from", "band min", "low band", "lower band"],
+  },
+  bandHigh: {
+    label: "Band high",
+    holds: "setting",
+    headings: ["band high", "band upper", "band to", "band max", "high band", "upper band"],
+  },
+  headline: {
+    label: "Headline",
+    holds: "setting",
+    headings: ["headline", "headline figure", "figure", "rated figure"],
+  },
+  noChangeThreshold: {
+    label: "No change threshold",
+    holds: "setting",
+    headings: ["no change threshold", "no change"],
+  },
+  notes: {
+    label: "Notes",
+    holds: "notes",
+    headings: [
+      "notes",
+      "note",
+      "comments",
+      "comment",
+      "source",
+      "sources",
+      "definition",
+      "description",
+    ],
+  },
+} as const satisfies Record<string, ColumnDef>;
+
+type Columns = typeof COMPARATOR_COLUMNS;
+
+/** What a column of the comparators sheet holds. */
+export type ComparatorColumnRole = keyof Columns;
+
+type RoleHolding<H extends ColumnDef["holds"]> = {
+  [R in ComparatorColumnRole]: Columns[R]["holds"] extends H ? R : never;
+}[ComparatorColumnRole];
+
+/** The roles that hold a comparator value. */
+export type ValueRole = RoleHolding<"figure">;
+
+/** The columns read for each indicator row: its figures and its rating settings. */
+export type ReadRole = RoleHolding<"figure" | "setting">;
+
+const ROLES = Object.keys(COMPARATOR_COLUMNS) as ComparatorColumnRole[];
+
+/** The roles that hold a comparator value, in the table's order. */
+export const VALUE_ROLES: readonly ValueRole[] = ROLES.filter(
+  (role): role is ValueRole => COMPARATOR_COLUMNS[role].holds === "figure"
+);
+
+/**
+ * Whether a column is read for each row (a figure or a setting), not the indicator or notes.
+ * @example isReadRole("england") // true; isReadRole("notes") // false
+ */
+export function isReadRole(role: ComparatorColumnRole): role is ReadRole {
+  const { holds } = COMPARATOR_COLUMNS[role];
+  return holds === "figure" || holds === "setting";
+}
+
+/** How the analyst's messages name each column. */
+export const COLUMN_LABELS = Object.fromEntries(
+  ROLES.map((role) => [role, COMPARATOR_COLUMNS[role].label])
+) as Readonly<Record<ComparatorColumnRole, string>>;
 
 function namedRegions(): string[] {
   return [
@@ -99,9 +172,7 @@ function namedRegions(): string[] {
   ];
 }
 
-const ROLE_BY_KEY: ReadonlyMap<string, ComparatorColumnRole> = new Map(
-  SYNONYMS.flatMap(([role, keys]) => keys.map((key) => [key, role] as const))
-);
+const ROLE_BY_HEADING = vocabulary(COMPARATOR_COLUMNS, (def: ColumnDef) => def.headings);
 
 // Qualifiers that do not change what a column holds: "England average 2014/15", "SN (mean)", "Target %".
 const QUALIFIERS = /\b(average|avg|mean|median|value|values|figure|latest|\d{4}( \d{2,4})?)\b|%/g;
@@ -117,10 +188,10 @@ export function comparatorColumnRole(heading: unknown): ComparatorColumnRole | u
   if (typeof heading !== "string") return undefined;
   const key = headingKey(heading);
   if (key === "") return undefined;
-  const exact = ROLE_BY_KEY.get(key);
+  const exact = ROLE_BY_HEADING.lookup(key);
   if (exact !== undefined) return exact;
   const stripped = key.replace(QUALIFIERS, " ").replace(/\s+/g, " ").trim();
   if (/^region(al)?\b/.test(stripped)) return "region";
   // "Figure" alone names the headline column, but as a qualifier it is dropped ("England figure").
-  return stripped === "" ? undefined : ROLE_BY_KEY.get(stripped);
+  return stripped === "" ? undefined : ROLE_BY_HEADING.lookup(stripped);
 }

@@ -10,7 +10,7 @@ import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { cellIssue } from "../cell/cell-issue";
 import { shownCell } from "../../domain/cell/shown-cell";
-import { COLUMN_LABELS, type ComparatorColumnRole } from "./comparator-columns";
+import { COLUMN_LABELS, type ReadRole } from "./comparator-columns";
 import type { ComparatorsHeader } from "./comparators-header";
 import { readUnitValue } from "./comparator-value";
 import { readHeadlineFigure } from "./headline-choice";
@@ -28,8 +28,6 @@ export interface ComparatorRow {
   readonly defaultBasis?: RagBasisChoice | undefined;
 }
 
-type SettingRole = Exclude<ComparatorColumnRole, "indicator" | "notes">;
-
 /**
  * Reads a row's RAG basis and tolerance, band, headline figure and no-change threshold, reporting
  * each cell that cannot be used (a warning: the indicator is still shown, rated by default).
@@ -40,14 +38,14 @@ export function readComparatorRowSettings(
   issues: SheetIssue[]
 ): { settings?: IndicatorSettings | undefined; band?: Band | undefined } {
   const { grid, header, row } = input;
-  const at = (role: SettingRole) => header.columns[role];
-  const warn = (role: SettingRole, detail: string) => {
+  const at = (role: ReadRole) => header.columns[role];
+  const warn = (role: ReadRole, detail: string) => {
     const column = at(role);
     if (column !== undefined)
       issues.push(cellIssue(grid, "warning", "BAD_INDICATOR_SETTING", row, column, detail));
   };
   // A word cell: blank is no choice; a word that names nothing is a warning and no choice.
-  const wordAt = <T>(role: SettingRole, read: (text: string) => Calc<T>): T | undefined => {
+  const wordAt = <T>(role: ReadRole, read: (text: string) => Calc<T>): T | undefined => {
     const column = at(role);
     if (column === undefined) return undefined;
     const text = shownCell(cellAt(grid, row, column));
@@ -81,7 +79,7 @@ export function readComparatorRowSettings(
 function readToleranceAt(
   input: ComparatorRow,
   type: ToleranceType | undefined,
-  warn: (role: SettingRole, detail: string) => void
+  warn: (role: ReadRole, detail: string) => void
 ): Tolerance | undefined {
   const column = input.header.columns.tolerance;
   if (column === undefined) return undefined;
@@ -100,11 +98,11 @@ function ragFor(
   choice: RagBasisChoice | undefined,
   tolerance: Tolerance | undefined,
   band: Band | undefined,
-  warn: (role: SettingRole, detail: string) => void
+  warn: (role: ReadRole, detail: string) => void
 ): RagBasis | undefined {
   const def = input.indicator.def;
   if (choice === undefined && tolerance === undefined) return undefined;
-  const where: SettingRole = choice !== undefined ? "ragBasis" : "tolerance";
+  const where: ReadRole = choice !== undefined ? "ragBasis" : "tolerance";
   if (def.polarity === "context") {
     warn(
       where,
@@ -138,7 +136,7 @@ function checkBasisHasFigure(
   input: ComparatorRow,
   choice: RagBasisChoice,
   band: Band | undefined,
-  warn: (role: SettingRole, detail: string) => void
+  warn: (role: ReadRole, detail: string) => void
 ): void {
   const def = input.indicator.def;
   if (choice === "band") {

@@ -1,19 +1,22 @@
 import { readCell } from "../../domain/cell/read-cell";
 import { cellAt, gridSize, type Grid, type RawCell } from "../grid";
-import { comparatorColumnRole, VALUE_ROLES, type ComparatorColumnRole } from "./comparator-columns";
+import {
+  comparatorColumnRole,
+  isReadRole,
+  VALUE_ROLES,
+  type ComparatorColumnRole,
+  type ReadRole,
+} from "./comparator-columns";
 
 /** Where the comparators table's header is and what each of its columns holds. */
 export interface ComparatorsHeader {
   readonly row: number;
   /** Indicator columns, in order: a sheet may have both an id and a name column. */
   readonly indicatorColumns: readonly number[];
-  /** The first column of every other role found. */
-  readonly columns: Readonly<Partial<Record<Exclude<ComparatorColumnRole, "indicator">, number>>>;
+  /** The first column of every figure and setting found. */
+  readonly columns: Readonly<Partial<Record<ReadRole, number>>>;
   /** Later columns with a role already taken, which are not read. */
-  readonly duplicates: ReadonlyArray<{
-    readonly column: number;
-    readonly role: ComparatorColumnRole;
-  }>;
+  readonly duplicates: ReadonlyArray<{ readonly column: number; readonly role: ReadRole }>;
   /** Non-blank headings the reader does not know. */
   readonly unknown: readonly number[];
 }
@@ -45,8 +48,7 @@ function headerOf(
   row: number,
   roles: ReadonlyArray<ComparatorColumnRole | undefined>
 ): ComparatorsHeader | undefined {
-  const known = roles.filter((role) => role !== undefined && role !== "notes");
-  const others = known.filter((role) => role !== "indicator");
+  const others = roles.filter((role) => role !== undefined && isReadRole(role));
   let indicatorColumns = roles.flatMap((role, column) => (role === "indicator" ? [column] : []));
   if (indicatorColumns.length === 0) {
     const valueRoles = others.filter((role) => VALUE_ROLE_SET.has(role)).length;
@@ -56,14 +58,14 @@ function headerOf(
     indicatorColumns = [blank];
   }
   if (others.length === 0) return undefined;
-  const columns: Partial<Record<Exclude<ComparatorColumnRole, "indicator">, number>> = {};
-  const duplicates: Array<{ column: number; role: ComparatorColumnRole }> = [];
+  const columns: Partial<Record<ReadRole, number>> = {};
+  const duplicates: Array<{ column: number; role: ReadRole }> = [];
   const unknown: number[] = [];
   roles.forEach((role, column) => {
     if (role === undefined) {
       if (!isBlank(cellAt(grid, row, column)) && !indicatorColumns.includes(column))
         unknown.push(column);
-    } else if (role !== "indicator" && role !== "notes") {
+    } else if (isReadRole(role)) {
       if (columns[role] === undefined) columns[role] = column;
       else duplicates.push({ column, role });
     }

@@ -8,7 +8,7 @@ import { cellAt, formatAt, gridSize, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { cellIssue } from "../cell/cell-issue";
 import { shownCell } from "../../domain/cell/shown-cell";
-import { COLUMN_LABELS, VALUE_ROLES } from "./comparator-columns";
+import { COLUMN_LABELS, COMPARATOR_COLUMNS, VALUE_ROLES } from "./comparator-columns";
 import { readComparatorRowSettings } from "./comparator-row-settings";
 import { readUnitValue } from "./comparator-value";
 import { findComparatorsHeader, type ComparatorsHeader } from "./comparators-header";
@@ -113,8 +113,8 @@ export function readComparatorsSheet(
 }
 
 function headerIssues(grid: Grid, header: ComparatorsHeader): SheetIssue[] {
-  const known = Object.entries(COLUMN_LABELS)
-    .flatMap(([role, label]) => (role === "notes" ? [] : [label]))
+  const known = Object.values(COMPARATOR_COLUMNS)
+    .flatMap((def) => (def.holds === "notes" ? [] : [def.label]))
     .join(", ");
   return [
     ...header.duplicates.map(({ column, role }) =>
@@ -124,7 +124,7 @@ function headerIssues(grid: Grid, header: ComparatorsHeader): SheetIssue[] {
         "DUPLICATE_COMPARATOR_COLUMN",
         header.row,
         column,
-        `This is a second ${COLUMN_LABELS[role]} column; only the first (${gridAddress(grid, header.row, header.columns[role as keyof ComparatorsHeader["columns"]] ?? column)}) is read.`
+        `This is a second ${COLUMN_LABELS[role]} column; only the first (${gridAddress(grid, header.row, header.columns[role] ?? column)}) is read.`
       )
     ),
     ...header.unknown.map((column) =>
@@ -139,13 +139,6 @@ function headerIssues(grid: Grid, header: ComparatorsHeader): SheetIssue[] {
     ),
   ];
 }
-
-const VALUE_WORDS: Readonly<Record<(typeof VALUE_ROLES)[number], string>> = {
-  target: "target",
-  statNeighbours: "statistical neighbours figure",
-  england: "England figure",
-  region: "regional figure",
-};
 
 type RowMatch =
   | (IndicatorMatch & { readonly found: true; readonly column: number })
@@ -194,7 +187,7 @@ function readValues(
     const column = header.columns[role];
     if (column === undefined) continue;
     const reading = readCell(cellAt(grid, row, column), formatAt(grid, row, column));
-    const outcome = readUnitValue(reading, def, VALUE_WORDS[role]);
+    const outcome = readUnitValue(reading, def, COMPARATOR_COLUMNS[role].figure);
     if (outcome.kind === "value") values[role] = outcome.value;
     else if (outcome.kind === "problem")
       issues.push(cellIssue(grid, outcome.severity, outcome.code, row, column, outcome.detail));

@@ -1,9 +1,9 @@
 import { headingKey } from "../../domain/text/heading-key";
 import { nearest } from "../../domain/text/nearest";
 import { vocabulary } from "../../domain/text/vocabulary";
-import { eachSetting, type SettingKey } from "./workbook-settings";
+import { eachSetting, SETTINGS, type SettingKey, type SettingKeyDef } from "./workbook-settings";
 
-const KEYS = vocabulary(eachSetting((def) => [def.key, ...def.synonyms]));
+const KEYS = vocabulary(SETTINGS, (def: SettingKeyDef) => [def.key, ...def.synonyms]);
 
 /** How messages name each key: the way the template writes it. */
 export const SETTING_LABELS = eachSetting((def) => def.key);

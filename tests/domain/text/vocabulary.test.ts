@@ -68,6 +68,19 @@ describe("a vocabulary of synonyms", () => {
     ]);
   });
 
+  it("builds from a table of definitions and the words each is known by", () => {
+    const columns = vocabulary(
+      {
+        england: { label: "England", headings: ["national"] },
+        region: { label: "Region", headings: [] },
+      },
+      (def: { label: string; headings: readonly string[] }) => [def.label, ...def.headings]
+    );
+    expect(columns.lookup("NATIONAL")).toBe("england");
+    expect(columns.lookup("region")).toBe("region");
+    expect(columns.lookup("label")).toBeUndefined();
+  });
+
   it("resolves every synonym of every entry to its value, however it is typed", () => {
     const table = fc.uniqueArray(word, { minLength: 1, maxLength: 12 }).chain((words) =>
       fc.tuple(
