@@ -1,3 +1,5 @@
+import { vocabulary } from "../text/vocabulary";
+
 /**
  * A calendar month as one integer: `year * 12 + (month - 1)`. Months are compared, subtracted and
  * used as map keys without allocation, and no time zone can shift them (a JavaScript Date at
@@ -81,6 +83,30 @@ export function formatMonthIso(key: MonthKey): string {
   return `${yearOf(key)}-${String(monthOf(key)).padStart(2, "0")}`;
 }
 
-/** Month names for parsers: index 0 is January. */
+/** Short month names, as labels show them: index 0 is January. */
 export const MONTH_SHORT_NAMES: readonly string[] = SHORT_NAMES;
-export const MONTH_LONG_NAMES: readonly string[] = LONG_NAMES;
+
+// Spellings beside the short and long names: "Sept" is common in British labels.
+const OTHER_SPELLINGS: Readonly<Record<number, readonly string[]>> = { 9: ["Sept"] };
+
+// Each month by its number (as text, a vocabulary's values being words).
+const MONTH_NAMES = vocabulary(
+  Object.fromEntries(
+    LONG_NAMES.map((name, i) => [
+      String(i + 1),
+      [SHORT_NAMES[i] ?? name, name, ...(OTHER_SPELLINGS[i + 1] ?? [])],
+    ])
+  )
+);
+
+/**
+ * The number of the month a name names, short or long, in any case: the one table of month names
+ * for every reader of month labels and settings.
+ * @example monthOfName("APR") // 4
+ * @example monthOfName("Sept") // 9
+ * @example monthOfName("Spring") // undefined
+ */
+export function monthOfName(name: string): number | undefined {
+  const month = MONTH_NAMES.lookup(name);
+  return month === undefined ? undefined : Number(month);
+}

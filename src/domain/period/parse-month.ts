@@ -7,14 +7,7 @@ import {
 import { fail, ok, type Calc } from "../result/calc";
 import { excelSerialToCivilDate } from "./excel-serial";
 import { DEFAULT_FY_START_MONTH } from "./financial-year";
-import {
-  MONTH_LONG_NAMES,
-  MONTH_SHORT_NAMES,
-  monthKey,
-  monthOf,
-  yearOf,
-  type MonthKey,
-} from "./month";
+import { monthKey, monthOf, monthOfName, yearOf, type MonthKey } from "./month";
 
 /** Where a month-only header ("APR") is placed: the financial year the sheet holds. */
 export interface MonthLabelOptions {
@@ -76,12 +69,6 @@ export function isMonthLabel(value: unknown): boolean {
   return parseMonthLabel(value, { fyStartYear: MONTH_LABEL_FIRST_YEAR }).ok;
 }
 
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ...MONTH_SHORT_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ...MONTH_LONG_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ["sept", 9],
-]);
-
 const SEPARATOR = "[\\s\\-/.,']*";
 const NAME_ONLY = /^([a-z]+)\.?$/;
 const NAME_YEAR = new RegExp(`^([a-z]+)${SEPARATOR}(\\d+)$`);
@@ -141,7 +128,7 @@ function nameOnly(
 ): Calc<MonthKey> | undefined {
   const match = NAME_ONLY.exec(text);
   if (!match) return undefined;
-  const month = MONTH_NUMBERS.get(match[1] ?? "");
+  const month = monthOfName(match[1] ?? "");
   if (month === undefined) return fail("INVALID_INPUT", `"${shown}" is not a month label.`);
   const { fyStartYear, fyStartMonth = DEFAULT_FY_START_MONTH } = options;
   if (fyStartYear === undefined) {
@@ -182,7 +169,7 @@ function dayNameAndYear(text: string, shown: string): Calc<MonthKey> | undefined
 }
 
 function withMonthName(name: string, yearDigits: string, shown: string): Calc<MonthKey> {
-  const month = MONTH_NUMBERS.get(name);
+  const month = monthOfName(name);
   if (month === undefined)
     return fail("INVALID_INPUT", `"${shown}": "${name}" is not a month name.`);
   const year = yearFromDigits(yearDigits, shown);

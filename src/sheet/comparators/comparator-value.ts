@@ -2,6 +2,7 @@ import type { IndicatorDef, Unit } from "../../domain/indicators/indicator-def";
 import type { CellReading } from "../../domain/cell/read-cell";
 import { NO_VALUE, problemOutcome, valueOutcome, type CellOutcome } from "../cell/cell-outcome";
 import { percentFromFraction } from "../../domain/format/percent-scale";
+import { vocabulary } from "../../domain/text/vocabulary";
 
 const UNIT_NAMES: Readonly<Record<Unit, string>> = {
   percent: "a percentage",
@@ -12,7 +13,7 @@ const UNIT_NAMES: Readonly<Record<Unit, string>> = {
 };
 
 /** Text that says "no figure" as plainly as a blank cell does. */
-const NOT_APPLICABLE = new Set(["n/a", "na", "none", "not applicable", "no target"]);
+const NOT_APPLICABLE = vocabulary({ none: ["n/a", "na", "none", "not applicable", "no target"] });
 
 /**
  * Reads a number in an indicator's unit: a comparator, a band edge or a threshold. For a
@@ -49,7 +50,7 @@ export function readUnitValue(
         `The ${what} for ${def.name} is ${reading.value ? "TRUE" : "FALSE"}, not a number, so it is not used.`
       );
     case "text":
-      if (NOT_APPLICABLE.has(reading.text.toLowerCase())) return NO_VALUE;
+      if (NOT_APPLICABLE.lookup(reading.text) !== undefined) return NO_VALUE;
       return problemOutcome(
         "warning",
         "TEXT_NOT_NUMBER",

@@ -1,36 +1,23 @@
-import { headingKey } from "../../domain/text/heading-key";
+import type {
+  CustomIndicatorField,
+  CustomIndicatorSpec,
+} from "../../domain/indicators/custom-indicator";
+import { vocabulary } from "../../domain/text/vocabulary";
 
-/** A column of the custom indicators section. */
-export type CustomIndicatorField =
-  | "id"
-  | "name"
-  | "kind"
-  | "numerator"
-  | "denominator"
-  | "polarity"
-  | "section"
-  | "decimals"
-  | "definition";
+/** A column of the custom indicators section: one input of an own indicator. */
+export type { CustomIndicatorField };
 
-const FIELD_BY_HEADING: ReadonlyMap<string, CustomIndicatorField> = new Map([
-  ["id", "id"],
-  ["indicator id", "id"],
-  ["name", "name"],
-  ["indicator name", "name"],
-  ["kind", "kind"],
-  ["type", "kind"],
-  ["numerator", "numerator"],
-  ["count", "numerator"],
-  ["denominator", "denominator"],
-  ["polarity", "polarity"],
-  ["better", "polarity"],
-  ["section", "section"],
-  ["decimals", "decimals"],
-  ["decimal places", "decimals"],
-  ["dp", "decimals"],
-  ["definition", "definition"],
-  ["description", "definition"],
-] as const);
+const FIELDS = vocabulary<CustomIndicatorField>({
+  id: ["id", "indicator id"],
+  name: ["name", "indicator name"],
+  kind: ["kind", "type"],
+  numerator: ["numerator", "count"],
+  denominator: ["denominator"],
+  polarity: ["polarity", "better"],
+  section: ["section"],
+  decimals: ["decimals", "decimal places", "dp"],
+  definition: ["definition", "description"],
+});
 
 /** The fields a row cannot do without. */
 export const REQUIRED_FIELDS: readonly CustomIndicatorField[] = ["id", "kind", "numerator"];
@@ -40,28 +27,27 @@ export const REQUIRED_FIELDS: readonly CustomIndicatorField[] = ["id", "kind", "
  * @example customIndicatorField("Decimal places") // "decimals"
  */
 export function customIndicatorField(heading: string): CustomIndicatorField | undefined {
-  return FIELD_BY_HEADING.get(headingKey(heading));
+  return FIELDS.lookup(heading);
 }
 
-const KINDS: ReadonlyMap<string, "percent" | "ratio" | "rate"> = new Map([
-  ["percent", "percent"],
-  ["percentage", "percent"],
-  ["%", "percent"],
-  ["pct", "percent"],
-  ["ratio", "ratio"],
-  ["rate", "rate"],
-  ["per 10k", "rate"],
-  ["per 10000", "rate"],
-  ["per 10 000", "rate"],
-  ["rate per 10000", "rate"],
-  ["rate per 10 000", "rate"],
-  ["rate per 10k", "rate"],
-] as const);
+const KINDS = vocabulary<CustomIndicatorSpec["kind"]>({
+  percent: ["percent", "percentage", "%", "pct"],
+  ratio: ["ratio"],
+  rate: [
+    "rate",
+    "per 10k",
+    "per 10000",
+    "per 10 000",
+    "rate per 10000",
+    "rate per 10 000",
+    "rate per 10k",
+  ],
+});
 
 /**
  * Reads an indicator's kind: percent, ratio, or rate (per 10,000 children).
  * @example customIndicatorKind("Rate per 10,000") // "rate"
  */
-export function customIndicatorKind(text: string): "percent" | "ratio" | "rate" | undefined {
-  return KINDS.get(headingKey(text));
+export function customIndicatorKind(text: string): CustomIndicatorSpec["kind"] | undefined {
+  return KINDS.lookup(text);
 }

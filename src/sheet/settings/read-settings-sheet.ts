@@ -4,7 +4,7 @@ import { MEASURES } from "../../domain/measures/measure-catalogue";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
 import { gridAddress } from "../a1";
 import { cellIssue } from "../cell/cell-issue";
-import { headingKey } from "../../domain/text/heading-key";
+import { vocabulary } from "../../domain/text/vocabulary";
 import { cellAt, formatAt, type Grid } from "../grid";
 import type { SheetIssue } from "../sheet-issue";
 import { aliasCollector } from "./alias-collector";
@@ -23,9 +23,11 @@ export interface SettingsSheetOptions {
   readonly measures?: Readonly<Record<MeasureId, MeasureDef>>;
 }
 
-/** Rows such as "Setting | Value" that head the key/value table. */
-const TABLE_HEADINGS = new Set(["setting", "settings", "key", "name", "option"]);
-const ALIAS_HEADINGS = new Set(["label", "row label", "alias", "your label", "analyst label"]);
+/** Rows that head the key/value table ("Setting | Value") or an alias section ("Label | Measure id"). */
+const HEADINGS = vocabulary({
+  settings: ["setting", "settings", "key", "name", "option"],
+  aliases: ["label", "row label", "alias", "your label", "analyst label"],
+});
 
 /**
  * Reads the settings sheet: keys in one column and values in the next (case and punctuation of
@@ -74,7 +76,7 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
     const valueColumn = first.column + 1;
     const hasValue = cells[1]?.column === valueColumn;
     if (key === undefined) {
-      if (!hasValue || TABLE_HEADINGS.has(headingKey(first.text))) continue;
+      if (!hasValue || HEADINGS.lookup(first.text) === "settings") continue;
       const hint = suggestSettingKeys(first.text);
       issues.push(
         cellIssue(
@@ -149,7 +151,7 @@ function readAliasSection(
     const cells = filledCells(grid, row);
     const first = cells[0];
     if (first === undefined) break;
-    if (ALIAS_HEADINGS.has(headingKey(first.text)) && cells.length <= 2) continue;
+    if (HEADINGS.lookup(first.text) === "aliases" && cells.length <= 2) continue;
     add(row, first.column);
   }
   return row;

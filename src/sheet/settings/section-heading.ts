@@ -1,22 +1,20 @@
-import { headingKey } from "../../domain/text/heading-key";
+import { vocabulary } from "../../domain/text/vocabulary";
 
 /** The parts of a settings sheet a heading row can start. */
 export type SettingsSection = "settings" | "aliases" | "indicators";
 
-const SECTIONS: ReadonlyMap<string, SettingsSection> = new Map([
-  ["settings", "settings"],
-  ["csc settings", "settings"],
-  ["aliases", "aliases"],
-  ["extra aliases", "aliases"],
-  ["row aliases", "aliases"],
-  ["own row labels", "aliases"],
-  ["indicators", "indicators"],
-  ["own indicators", "indicators"],
-  ["custom indicators", "indicators"],
-  ["local indicators", "indicators"],
-  ["our indicators", "indicators"],
-  ["my indicators", "indicators"],
-] as const);
+const SECTIONS = vocabulary<SettingsSection>({
+  settings: ["settings", "csc settings"],
+  aliases: ["aliases", "extra aliases", "row aliases", "own row labels"],
+  indicators: [
+    "indicators",
+    "own indicators",
+    "custom indicators",
+    "local indicators",
+    "our indicators",
+    "my indicators",
+  ],
+});
 
 /**
  * The section a heading starts ("Aliases", "Own indicators"), when a row holds that heading alone.
@@ -25,5 +23,5 @@ const SECTIONS: ReadonlyMap<string, SettingsSection> = new Map([
  */
 export function settingsSection(rowTexts: readonly string[]): SettingsSection | undefined {
   if (rowTexts.length !== 1) return undefined;
-  return SECTIONS.get(headingKey(rowTexts[0] ?? ""));
+  return SECTIONS.lookup(rowTexts[0] ?? "");
 }

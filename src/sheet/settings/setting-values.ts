@@ -1,11 +1,15 @@
 import { parseMonthLabel } from "../../domain/period/parse-month";
-import { MONTH_LONG_NAMES, MONTH_SHORT_NAMES, type MonthKey } from "../../domain/period/month";
+import { monthOfName, type MonthKey } from "../../domain/period/month";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import { isPercentFormat } from "../../domain/cell/number-format";
 import { readCell } from "../../domain/cell/read-cell";
 import type { RawCell } from "../grid";
 import { shownCell } from "../../domain/cell/shown-cell";
-import { headingKey } from "../../domain/text/heading-key";
+import { vocabulary } from "../../domain/text/vocabulary";
+
+const DEFAULT_MONTH = vocabulary({
+  latest: ["latest", "auto", "latest month", "latest month with data", "default"],
+});
 
 /**
  * Reads a reporting month: a date cell, or text such as "May 2015", "2015-05" or "May-15".
@@ -14,11 +18,7 @@ import { headingKey } from "../../domain/text/heading-key";
  * @example readReportingMonth(42125, "mmm-yy") // ok(monthKey(2015, 5))
  */
 export function readReportingMonth(cell: RawCell, format: string): Calc<MonthKey | null> {
-  if (
-    typeof cell === "string" &&
-    /^(latest|auto|latest month|latest month with data|default)$/.test(headingKey(cell))
-  )
-    return ok(null);
+  if (typeof cell === "string" && DEFAULT_MONTH.lookup(cell) !== undefined) return ok(null);
   if (typeof cell === "boolean" || (typeof cell === "number" && isPercentFormat(format)))
     return fail(
       "INVALID_INPUT",
@@ -33,12 +33,6 @@ export function readReportingMonth(cell: RawCell, format: string): Calc<MonthKey
       );
 }
 
-const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
-  ...MONTH_SHORT_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ...MONTH_LONG_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ["sept", 9],
-]);
-
 /**
  * Reads the first month of the financial year: a number 1–12 or a month's name.
  * @example readMonthOfYear("April") // ok(4)
@@ -49,7 +43,7 @@ export function readMonthOfYear(cell: RawCell, format: string): Calc<number> {
     if (reading.value >= 1 && reading.value <= 12) return ok(reading.value);
   }
   if (reading.kind === "text") {
-    const month = MONTH_BY_NAME.get(headingKey(reading.text));
+    const month = monthOfName(reading.text);
     if (month !== undefined) return ok(month);
   }
   return fail(
@@ -58,8 +52,10 @@ export function readMonthOfYear(cell: RawCell, format: string): Calc<number> {
   );
 }
 
-const YES = new Set(["yes", "y", "true", "on", "1"]);
-const NO = new Set(["no", "n", "false", "off", "0"]);
+const YES_NO = vocabulary({
+  yes: ["yes", "y", "true", "on", "1"],
+  no: ["no", "n", "false", "off", "0"],
+});
 
 /**
  * Reads yes or no (also TRUE/FALSE cells, Y/N, on/off, 1/0).
@@ -67,10 +63,10 @@ const NO = new Set(["no", "n", "false", "off", "0"]);
  */
 export function readYesNo(cell: RawCell): Calc<boolean> {
   if (typeof cell === "boolean") return ok(cell);
-  const key = headingKey(cell);
-  if (YES.has(key)) return ok(true);
-  if (NO.has(key)) return ok(false);
-  return fail("INVALID_INPUT", `${shownCell(cell)} is not yes or no.`);
+  const word = YES_NO.lookup(cell);
+  return word === undefined
+    ? fail("INVALID_INPUT", `${shownCell(cell)} is not yes or no.`)
+    : ok(word === "yes");
 }
 
 /**

@@ -51,4 +51,9 @@ describe("reading a comparator in its indicator's unit", () => {
     expect(read(true)).toMatchObject({ kind: "problem", code: "BOOLEAN_NOT_NUMBER" });
     expect(read("about 20")).toMatchObject({ kind: "problem", code: "TEXT_NOT_NUMBER" });
   });
+
+  it("takes n/a and its kin as no comparator however they are punctuated", () => {
+    for (const text of ["n/a", "N.A.", "na", "None", "Not applicable", "No target."])
+      expect(read(text)).toEqual({ kind: "none" });
+  });
 });
