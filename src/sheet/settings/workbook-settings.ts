@@ -1,7 +1,6 @@
 import { shownCell } from "../../domain/cell/shown-cell";
 import { readCell } from "../../domain/cell/read-cell";
-import type { ToleranceType } from "../../domain/compare/tolerance-type";
-import { readToleranceType } from "../../domain/compare/tolerance-type";
+import { readToleranceType, type ToleranceType } from "../../domain/compare/tolerance-type";
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/format/suppression";
 import { DEFAULT_FY_START_MONTH } from "../../domain/period/financial-year";
 import type { Calc } from "../../domain/result/calc";
