@@ -24,9 +24,9 @@ function numberFromText(text: string): number | undefined {
 
 /**
  * How Excel treats one element of a `values` or `formulas` array, as if typed: null leaves the
- * cell alone, "" clears it, "=..." is a formula, numeric text becomes a number (unless the cell is
- * formatted as Text "@"), "12%" becomes 0.12 formatted "0%", "TRUE" becomes a boolean, and a
- * leading apostrophe forces text. Non-finite numbers are refused (Office would silently send null).
+ * cell alone, "" clears it, "=..." is a formula and so is other text starting with "+" or "-",
+ * numeric text becomes a number (unless the cell is formatted as Text "@"), "12%" becomes 0.12
+ * formatted "0%", "TRUE" becomes a boolean, and a leading apostrophe forces text. Non-finite numbers are refused (Office would silently send null).
  * @example
  * interpretCellInput("42", "General"); // { kind: "constant", value: 42 }
  * interpretCellInput("42", "@"); // { kind: "constant", value: "42" }
@@ -56,9 +56,18 @@ export function interpretCellInput(
     );
   }
   if (input === "") return { kind: "clear" };
+  // "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+  // interprets this value as a formula": Range.values,
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member.
+  // The docs do not say whether a Text ("@") format changes that, so the model assumes it does not
+  // (docs/excel-checks/ has the check to run in Excel). Numeric text ("-5", "+3") is a number.
   if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
-  if (numberFormat === "@") return { kind: "constant", value: input };
+  // The apostrophe is Excel's text prefix whatever the format: stored as text, shown without it.
   if (input.startsWith("'")) return { kind: "constant", value: input.slice(1) };
+  if (numberFormat === "@") return { kind: "constant", value: input };
+  if (/^[+-]/.test(input) && input.length > 1 && numberFromText(input) === undefined) {
+    return { kind: "formula", formula: `=${input}` };
+  }
   const upper = input.trim().toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "constant", value: upper === "TRUE" };
   if (input.trim().endsWith("%")) {

@@ -1,3 +1,4 @@
+import { breakReferences, renameReferences } from "./references";
 import type { Rect } from "./a1";
 import { CellStore } from "./cell-store";
 import { excelError } from "./errors";
@@ -138,7 +139,9 @@ export class WorkbookState {
     if (clash && clash !== sheet) {
       throw excelError("ItemAlreadyExists", location, `A sheet named '${name}' already exists.`);
     }
+    const before = sheet.name;
     sheet.name = name;
+    if (before !== name) renameReferences(this, before, name);
   }
 
   deleteSheet(sheet: SheetState, location: string): void {
@@ -151,6 +154,7 @@ export class WorkbookState {
       );
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    breakReferences(this, sheet.name);
     for (let i = this.tables.length - 1; i >= 0; i -= 1) {
       if (this.tables[i]?.sheetId === sheet.id) this.tables.splice(i, 1);
     }
