@@ -13,11 +13,18 @@ export const ROLE_KEY = "csc-scorecard-role";
 export const STATE_KEY = "csc-scorecard-state";
 
 /**
- * The calculation mode the workbook had when a refresh began, kept on each sheet it builds until
- * the swap completes: if both the refresh and its recovery fail, the next refresh still restores
- * the analyst's mode rather than the manual mode the failed one left behind.
+ * The name the add-in gave a live sheet. Excel copies custom properties with a sheet, and keeps
+ * them through a rename: a marked sheet under another name is a copy the analyst made, or one they
+ * renamed to keep ("Scorecard May 2015 (final)"), and so it is theirs.
  */
-export const CALCULATION_KEY = "csc-scorecard-calculation";
+export const NAME_KEY = "csc-scorecard-name";
+
+/**
+ * Which refresh is building a sheet, and when it began ("k3x9qa 2016-02-10T08:00:00Z"), removed
+ * once the sheet is live. A refresh undoes only its own work, and leaves another refresh's sheets
+ * alone while that refresh may still be running.
+ */
+export const REFRESH_KEY = "csc-scorecard-refresh";
 
 export type SheetState = "building" | "live" | "retired";
 
@@ -32,4 +39,63 @@ export function asRole(value: string | undefined): SheetRole | null {
 /** @example asState("live") // "live" */
 export function asState(value: string | undefined): SheetState | null {
   return STATES.find((state) => state === value) ?? null;
+}
+
+/** One refresh's stamp: a token no other refresh shares, and when it began (ISO 8601). */
+export interface RefreshStamp {
+  readonly token: string;
+  readonly startedAt: string;
+}
+
+/** @example stampText({ token: "k3x9qa", startedAt: "2016-02-10T08:00:00Z" }) // "k3x9qa 2016-02-10T08:00:00Z" */
+export function stampText(stamp: RefreshStamp): string {
+  return `${stamp.token} ${stamp.startedAt}`;
+}
+
+/** @example parseStamp("k3x9qa 2016-02-10T08:00:00Z") // { token: "k3x9qa", startedAt: "2016-02-10T08:00:00Z" } */
+export function parseStamp(text: string | undefined): RefreshStamp | null {
+  const match = /^([0-9a-z]{6}) (\S+)$/.exec(text ?? "");
+  return match === null ? null : { token: match[1]!, startedAt: match[2]! };
+}
+
+/**
+ * The temporary name of a sheet being built or retired: a name no analyst would choose, carrying
+ * the refresh's token, so that a sheet added by a sync that failed before it could be marked is
+ * still recognised as a leftover of that refresh.
+ * @example temporarySheetName("building", "scorecard", "k3x9qa") // "CSC building scorecard k3x9qa"
+ */
+export function temporarySheetName(
+  state: "building" | "retired",
+  role: SheetRole,
+  token: string
+): string {
+  return `CSC ${state} ${role} ${token}`;
+}
+
+// " 2" follows when the name is somehow taken already (see output-names.ts).
+const TEMPORARY_NAME = /^CSC (building|retired) (scorecard|charts|notes) ([0-9a-z]{6})( \d+)?$/i;
+
+/**
+ * What a temporary name says of the sheet that has it, or null for any other name.
+ * @example temporaryNameParts("CSC building charts k3x9qa") // { state: "building", role: "charts", token: "k3x9qa" }
+ */
+export function temporaryNameParts(
+  name: string
+): { state: "building" | "retired"; role: SheetRole; token: string } | null {
+  const match = TEMPORARY_NAME.exec(name);
+  if (match === null) return null;
+  const state = match[1]!.toLowerCase() === "building" ? "building" : "retired";
+  const role = asRole(match[2]!.toLowerCase());
+  return role === null ? null : { state, role, token: match[3]!.toLowerCase() };
+}
+
+/**
+ * A fresh token for one refresh: six base-36 characters from the platform's random source (the
+ * same in browsers and Node), enough that two refreshes of one workbook never share one.
+ * @example newRefreshToken() // "k3x9qa"
+ */
+export function newRefreshToken(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => (byte % 36).toString(36)).join("");
 }

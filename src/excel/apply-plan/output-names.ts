@@ -1,4 +1,5 @@
 import type { SheetPlan, SheetRole } from "../../plan/plan-types";
+import { temporarySheetName, type RefreshStamp } from "./markers";
 import type { SurveyedSheet, WorkbookSurvey } from "./workbook-survey";
 
 /** Where each generated sheet goes: built under `temporary`, renamed to `final` at the swap. */
@@ -30,11 +31,17 @@ export interface OutputNames {
 /**
  * Chooses names so that nothing of the analyst's is ever overwritten: a generated sheet takes its
  * preferred name unless one of the analyst's own sheets (no marker) has it, then "Scorecard (2)",
- * "Scorecard (3)"...; temporary and retired names avoid every existing name. Excel compares sheet
- * and table names without regard to case, and so does this.
- * @example outputNames(survey, plan.sheets).sheets[0].final // "Scorecard (2)" when the analyst has a "Scorecard"
+ * "Scorecard (3)"...; temporary and retired names carry this refresh's token, so they are its own.
+ * Half-built sheets of any other refresh are leftovers to delete: one that failed and could not tidy,
+ * or one still running, which then fails and leaves this refresh's scorecard in place (its recovery
+ * undoes only its own work). Excel compares sheet and table names without regard to case, and so does this.
+ * @example outputNames(survey, plan.sheets, stamp).sheets[0].final // "Scorecard (2)" when the analyst has a "Scorecard"
  */
-export function outputNames(survey: WorkbookSurvey, sheets: readonly SheetPlan[]): OutputNames {
+export function outputNames(
+  survey: WorkbookSurvey,
+  sheets: readonly SheetPlan[],
+  stamp: RefreshStamp
+): OutputNames {
   const generated = survey.sheets.filter((s) => s.role !== null);
   const leftovers = generated.filter((s) => s.state === "building");
   const previousSheets = generated.filter((s) => s.state !== "building");
@@ -61,11 +68,12 @@ export function outputNames(survey: WorkbookSurvey, sheets: readonly SheetPlan[]
   for (const name of finals) taken.add(name);
   const withTemporary = naming.map((n) => ({
     ...n,
-    temporary: claim(free(taken, `CSC building ${n.role}`)),
+    temporary: claim(free(taken, temporarySheetName("building", n.role, stamp.token))),
   }));
+  // Every previous sheet is renamed aside, a retired one again too: it may still hold its old name.
   const retired = previousSheets.map((sheet) => ({
     sheet,
-    name: claim(free(taken, `CSC retired ${sheet.role ?? "sheet"}`)),
+    name: claim(free(taken, temporarySheetName("retired", sheet.role ?? "scorecard", stamp.token))),
   }));
 
   const ourTables = new Set(previousSheets.flatMap((s) => s.tables.map(fold)));
@@ -79,11 +87,11 @@ export function outputNames(survey: WorkbookSurvey, sheets: readonly SheetPlan[]
       let final = table.name;
       for (let n = 2; analystTables.has(fold(final)); n++) final = `${table.name}_${n}`;
       tableTaken.add(fold(final));
-      const temporary = free(tableTaken, `${table.name}_building`, "_");
+      const temporary = free(tableTaken, `${table.name}_building_${stamp.token}`, "_");
       tableTaken.add(fold(temporary));
       let previous: { name: string; retiredName: string } | null = null;
       if (ourTables.has(fold(final))) {
-        const retiredName = free(tableTaken, `${table.name}_retired`, "_");
+        const retiredName = free(tableTaken, `${table.name}_retired_${stamp.token}`, "_");
         tableTaken.add(fold(retiredName));
         previous = { name: final, retiredName };
       }

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { STATE_KEY } from "./markers";
+import { REFRESH_KEY, STATE_KEY, type RefreshStamp } from "./markers";
 import type { FailureOutcome } from "./apply-report";
 import type { OutputNames } from "./output-names";
 import { queueSurvey, type WorkbookSurvey } from "./workbook-survey";
@@ -10,13 +10,15 @@ import { queueSurvey, type WorkbookSurvey } from "./workbook-survey";
  * sync): before the swap's first deletion, it rolls back (deletes the sheets this refresh added, puts
  * the previous sheets' names, markers and table names back, re-activates the analyst's sheet); once
  * deletion has begun, the new scorecard is complete and in place, so it finishes the clean-up.
- * Either way it restores the calculation mode.
- * @example const { outcome } = await recoverRefresh(context, survey, names, sync);
+ * It touches only this refresh's own work: sheets stamped with its token or under its temporary
+ * names, and the previous sheets it had renamed; another refresh running at the same time keeps its.
+ * @example const { outcome } = await recoverRefresh(context, survey, names, stamp, sync);
  */
 export async function recoverRefresh(
   context: Excel.RequestContext,
   before: WorkbookSurvey,
   names: OutputNames,
+  stamp: RefreshStamp,
   sync: () => Promise<void>
 ): Promise<{ outcome: FailureOutcome; problem?: string }> {
   try {
@@ -25,27 +27,37 @@ export async function recoverRefresh(
     const now = read();
     const present = new Set(now.sheets.map((s) => s.id));
     const previousIds = names.retired.map((r) => r.sheet.id);
-    const deletionBegun = previousIds.some((id) => !present.has(id));
+    // Whether this refresh's own swap got as far as deleting: none of its temporary names is left
+    // (every sheet it built has its final name) and a previous sheet is gone. Either alone is not
+    // enough: another refresh may have deleted the previous sheets while this one's swap failed.
+    const temporaryLeft = now.sheets.some((sheet) =>
+      names.sheets.some((naming) => sameName(sheet.name, naming.temporary))
+    );
+    const deletionBegun = !temporaryLeft && previousIds.some((id) => !present.has(id));
     const sheets = context.workbook.worksheets;
-    const application = context.workbook.application;
-    application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
     if (deletionBegun) {
       for (const id of previousIds) if (present.has(id)) sheets.getItem(id).delete();
-      application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
+      for (const sheet of now.sheets) {
+        if (sheet.stamp?.token === stamp.token && sheet.state === "live") {
+          sheets.getItem(sheet.id).customProperties.getItem(REFRESH_KEY).delete();
+        }
+      }
       await sync();
       return { outcome: "completed" };
     }
     // A sheet added just before the failure may not carry its marker yet: its temporary name,
-    // unused before this refresh began, identifies it instead.
+    // which carries this refresh's token, identifies it instead.
     const existedBefore = new Set(before.sheets.map((s) => s.id));
     const temporary = new Set(names.sheets.map((n) => n.temporary.toLocaleUpperCase("en-GB")));
     for (const sheet of now.sheets) {
       if (existedBefore.has(sheet.id)) continue;
-      if (sheet.role !== null || temporary.has(sheet.name.toLocaleUpperCase("en-GB"))) {
-        sheets.getItem(sheet.id).delete();
-      }
+      const ours =
+        sheet.stamp?.token === stamp.token || temporary.has(sheet.name.toLocaleUpperCase("en-GB"));
+      if (ours) sheets.getItem(sheet.id).delete();
     }
     for (const { sheet } of names.retired) {
+      if (!present.has(sheet.id)) continue;
       const proxy = sheets.getItem(sheet.id);
       proxy.name = sheet.name;
       const marked = now.sheets.find((s) => s.id === sheet.id)?.storedState ?? null;
@@ -62,7 +74,6 @@ export async function recoverRefresh(
     if (before.activeSheetId !== null && present.has(before.activeSheetId)) {
       sheets.getItem(before.activeSheetId).activate();
     }
-    application.calculationMode = before.analystCalculationMode as Excel.CalculationMode;
     await sync();
     return { outcome: "rolled back" };
   } catch (error) {
@@ -72,4 +83,8 @@ export async function recoverRefresh(
       problem: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase("en-GB") === b.toLocaleUpperCase("en-GB");
 }

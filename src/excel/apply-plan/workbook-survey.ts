@@ -1,6 +1,17 @@
 /// <reference types="office-js" />
 import type { SheetRole } from "../../plan/plan-types";
-import { asRole, asState, CALCULATION_KEY, ROLE_KEY, STATE_KEY, type SheetState } from "./markers";
+import {
+  asRole,
+  asState,
+  NAME_KEY,
+  parseStamp,
+  REFRESH_KEY,
+  ROLE_KEY,
+  STATE_KEY,
+  temporaryNameParts,
+  type RefreshStamp,
+  type SheetState,
+} from "./markers";
 
 /** One worksheet as the first sync finds it. */
 export interface SurveyedSheet {
@@ -12,8 +23,13 @@ export interface SurveyedSheet {
   readonly state: SheetState | null;
   /** The state marker exactly as stored (`null` when absent), so a rollback can put it back. */
   readonly storedState: string | null;
-  /** The calculation mode an unfinished refresh found, when this sheet was built by one. */
-  readonly calculationBefore: string | null;
+  /** The refresh building or retiring the sheet; `null` once it is live. */
+  readonly stamp: RefreshStamp | null;
+  /**
+   * A sheet carrying the marker under a name the add-in did not give it: a copy, or one the analyst
+   * renamed to keep. It is theirs (its role is null) and refreshes leave it alone.
+   */
+  readonly kept: boolean;
   /** Names of the tables on the sheet. */
   readonly tables: readonly string[];
 }
@@ -23,16 +39,13 @@ export interface WorkbookSurvey {
   readonly sheets: readonly SurveyedSheet[];
   /** Every table and workbook-level name, which new tables must not clash with. */
   readonly tableAndNameNames: readonly string[];
-  readonly calculationMode: string;
-  /** The mode to restore: the one an unfinished refresh recorded, else the current one. */
-  readonly analystCalculationMode: string;
   readonly activeSheetId: string | null;
 }
 
 /**
  * Queues the loads of the first sync: every sheet with its markers and tables, the workbook's
- * table and defined names, the calculation mode and the active sheet. Call the returned function
- * after `context.sync()` to read them.
+ * table and defined names, and the active sheet. Call the returned function after
+ * `context.sync()` to read them.
  * @example const read = queueSurvey(context); await context.sync(); const survey = read();
  */
 export function queueSurvey(context: Excel.RequestContext): () => WorkbookSurvey {
@@ -41,33 +54,55 @@ export function queueSurvey(context: Excel.RequestContext): () => WorkbookSurvey
   );
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
-  const application = context.workbook.application.load("calculationMode");
   const active = context.workbook.worksheets.getActiveWorksheet().load("id");
-  return () => {
-    const surveyed = sheets.items.map((sheet): SurveyedSheet => {
-      const properties = new Map(
-        sheet.customProperties.items.map((p) => [p.key.toLowerCase(), p.value])
-      );
-      const role = asRole(properties.get(ROLE_KEY));
-      return {
-        id: sheet.id,
-        name: sheet.name,
-        position: sheet.position,
-        role,
-        state: role === null ? null : (asState(properties.get(STATE_KEY)) ?? "live"),
-        storedState: properties.get(STATE_KEY) ?? null,
-        calculationBefore: role === null ? null : (properties.get(CALCULATION_KEY) ?? null),
-        tables: sheet.tables.items.map((t) => t.name),
-      };
-    });
-    const mode = String(application.calculationMode);
+  return () => ({
+    sheets: sheets.items.map((sheet) =>
+      surveyedSheet(
+        { id: sheet.id, name: sheet.name, position: sheet.position },
+        new Map(sheet.customProperties.items.map((p) => [p.key.toLowerCase(), p.value])),
+        sheet.tables.items.map((t) => t.name)
+      )
+    ),
+    tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+    activeSheetId: active.id,
+  });
+}
+
+/**
+ * Classifies one sheet from its markers. A marked sheet is the add-in's while it is being built or
+ * retired, and while live under the name the add-in gave it; under any other name it is the
+ * analyst's. A sheet with no marker is the analyst's, unless it has a temporary name: a sync that
+ * failed between adding a sheet and marking it leaves exactly that.
+ * @example surveyedSheet({ id: "7", name: "Scorecard May 2015 (final)", position: 4 }, markers, []).kept // true
+ */
+export function surveyedSheet(
+  sheet: { readonly id: string; readonly name: string; readonly position: number },
+  properties: ReadonlyMap<string, string>,
+  tables: readonly string[]
+): SurveyedSheet {
+  const storedState = properties.get(STATE_KEY) ?? null;
+  const base = { ...sheet, storedState, tables };
+  const role = asRole(properties.get(ROLE_KEY));
+  if (role === null) {
+    const temporary = temporaryNameParts(sheet.name);
+    if (temporary === null) return { ...base, role: null, state: null, stamp: null, kept: false };
+    // Unmarked, so never a refresh still running: the add and its marker go in one request.
     return {
-      sheets: surveyed,
-      tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-      calculationMode: mode,
-      analystCalculationMode:
-        surveyed.find((s) => s.calculationBefore !== null)?.calculationBefore ?? mode,
-      activeSheetId: active.id,
+      ...base,
+      role: temporary.role,
+      state: temporary.state,
+      stamp: { token: temporary.token, startedAt: "" },
+      kept: false,
     };
-  };
+  }
+  const state = asState(storedState ?? undefined) ?? "live";
+  const given = properties.get(NAME_KEY);
+  if (state === "live" && given !== undefined && fold(given) !== fold(sheet.name)) {
+    return { ...base, role: null, state: null, stamp: null, kept: true };
+  }
+  return { ...base, role, state, stamp: parseStamp(properties.get(REFRESH_KEY)), kept: false };
+}
+
+function fold(name: string): string {
+  return name.toLocaleUpperCase("en-GB");
 }

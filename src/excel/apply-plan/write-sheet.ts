@@ -9,7 +9,8 @@ import type {
   StyleGroup,
 } from "../../plan/plan-types";
 import { a1, columnLetters } from "../../sheet/a1";
-import { CALCULATION_KEY, ROLE_KEY, STATE_KEY } from "./markers";
+import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "./markers";
+import { asTypedValues } from "./typed-text";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 
 const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
@@ -25,13 +26,14 @@ const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
  * still recognised as the add-in's. Number formats
  * go before values, so text in a text-formatted cell is never re-read as a number or formula.
  * Operations grow with the number of style groups and address chunks, not with cells.
- * @example const steps = sheetSteps(() => worksheets.add("CSC building scorecard"), plan.sheets[0], new Map(), "Automatic");
+ * @param stamp the refresh's stamp (see markers.ts), so a recovery removes only its own sheets
+ * @example const steps = sheetSteps(() => worksheets.add("CSC building scorecard k3x9qa"), plan.sheets[0], new Map(), "k3x9qa 2016-02-10T08:00:00Z");
  */
 export function sheetSteps(
   add: () => Excel.Worksheet,
   plan: SheetPlan,
   tableNames: ReadonlyMap<string, string>,
-  calculationMode: string
+  stamp: string
 ): WriteStep[] {
   const small = (queue: () => void): WriteStep => ({ bytes: SMALL_STEP_BYTES, queue });
   let added: Excel.Worksheet | undefined;
@@ -45,7 +47,7 @@ export function sheetSteps(
       const sheet = added;
       sheet.customProperties.add(ROLE_KEY, plan.role);
       sheet.customProperties.add(STATE_KEY, "building");
-      sheet.customProperties.add(CALCULATION_KEY, calculationMode);
+      sheet.customProperties.add(REFRESH_KEY, stamp);
       sheet.tabColor = plan.tabColor;
       sheet.showGridlines = plan.showGridlines;
     }),
@@ -116,7 +118,7 @@ function blockSteps(sheet: () => Excel.Worksheet, block: CellBlock): WriteStep[]
       end++;
     }
     const from = start;
-    const values = block.values.slice(from, end) as Excel.Range["values"];
+    const values = asTypedValues(block.values.slice(from, end)) as Excel.Range["values"];
     const formats = block.numberFormats.slice(from, end) as Excel.Range["numberFormat"];
     const address = `${a1(block.row + from, block.column)}:${a1(block.row + end - 1, block.column + width - 1)}`;
     steps.push({

@@ -62,6 +62,7 @@ describe("applyScorecardPlan", () => {
         "&BThurrock: Children's social care scorecard",
     });
     expect(snapshot.customProperties).toEqual({
+      "csc-scorecard-name": "Scorecard",
       "csc-scorecard-role": "scorecard",
       "csc-scorecard-state": "live",
     });
@@ -103,14 +104,16 @@ describe("applyScorecardPlan", () => {
     expect(rereferral?.series[0]?.values).toMatch(/!B\d+:B\d+$/);
   });
 
-  it("suspends screen updating and calculation while writing, then restores calculation", async () => {
+  it("suspends screen updating and the API's recalculation for every write, and never switches the calculation mode", async () => {
     const model = analystWorkbook();
     await refresh(model, planOf());
+    const writes = model.syncs.slice(1);
+    for (const sync of writes) {
+      expect(sync.labels).toContain("Application.suspendScreenUpdatingUntilNextSync");
+      expect(sync.labels).toContain("Application.suspendApiCalculationUntilNextSync");
+    }
     const calls = model.workbook.application.calls;
-    expect(calls).toContain("suspendScreenUpdatingUntilNextSync");
-    expect(calls.indexOf("calculationMode=Manual")).toBeLessThan(
-      calls.lastIndexOf("calculationMode=Automatic")
-    );
+    expect(calls.filter((call) => call.startsWith("calculationMode"))).toEqual([]);
     expect(model.workbook.application.calculationMode).toBe("Automatic");
   });
 
