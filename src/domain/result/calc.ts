@@ -26,8 +26,7 @@ export interface CalcError<F extends string = string> {
 }
 
 export type Calc<T, F extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: CalcError<F> };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalcError<F> };
 
 /** @example ok(3) // { ok: true, value: 3 } */
 export function ok<T, F extends string = never>(value: T): Calc<T, F> {

@@ -107,7 +107,12 @@ describe("an analyst's own indicators", () => {
 });
 
 describe("a failure to define an own indicator names the field at fault", () => {
-  const base = { id: "my_pct", kind: "percent" as const, numerator: "referrals", denominator: "contacts" };
+  const base = {
+    id: "my_pct",
+    kind: "percent" as const,
+    numerator: "referrals",
+    denominator: "contacts",
+  };
   it.each([
     [{ ...base, id: "My %" }, "id"],
     [{ ...base, id: "rereferral_pct" }, "id"],

@@ -1,6 +1,5 @@
 import { applyScorecardPlan } from "../../../src/excel/apply-plan/apply-scorecard-plan";
-import { NAME_KEY, ROLE_KEY, STATE_KEY } from "../../../src/excel/apply-plan/markers";
-import type { ScorecardPlan } from "../../../src/plan/plan-types";
+import { NAME_KEY, ROLE_KEY, STATE_KEY } from "../../../src/refresh/output/markers";
 import type { ExcelModel } from "../../support/excel-model";
 import { analystWorkbook, inputs, planOf, refresh, state } from "./refresh-harness";
 
