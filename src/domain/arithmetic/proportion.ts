@@ -1,4 +1,5 @@
 import { fail, ok, type Calc } from "../result/calc";
+import { plausibleCount } from "./finite";
 
 export interface Proportion {
   readonly numerator: number;
@@ -10,8 +11,17 @@ export interface Proportion {
 /**
  * A pooled proportion, Σnumerators ÷ Σdenominators: how every published percentage over a period is
  * made, never the mean of monthly percentages (a quiet month would weigh as much as a busy one).
- * Pairs must be non-negative counts; a numerator above its own denominator is an error naming the pair.
+ * Pairs must be non-negative counts no larger than a real count can be (10^12); a numerator above its
+ * own denominator is an error naming the pair. Bounded counts cannot overflow their sums, and a
+ * numerator no larger than its denominator keeps the proportion within 0–1, so the result is finite.
  * @example pooledProportion([30, 40], [100, 300]) // ok({ numerator: 70, denominator: 400, proportion: 0.175 })
+ * @example pooledProportion([30], [100, 300]) // fail INVALID_INPUT: 1 numerator but 2 denominators
+ * @example pooledProportion([], []) // fail NO_DATA
+ * @example pooledProportion([Number.NaN], [100]) // fail INVALID_INPUT: pair 1 is not two numbers
+ * @example pooledProportion([-1], [100]) // fail INVALID_NUMBER: pair 1 has a negative count
+ * @example pooledProportion([1e308], [1e308]) // fail INVALID_NUMBER: pair 1 is too large to be real
+ * @example pooledProportion([101], [100]) // fail INVALID_NUMBER: the numerator is above its denominator
+ * @example pooledProportion([0], [0]) // fail DIV_BY_ZERO
  */
 export function pooledProportion(
   numerators: readonly number[],
@@ -34,6 +44,8 @@ export function pooledProportion(
     }
     if (n < 0 || d < 0)
       return fail("INVALID_NUMBER", `Pair ${i + 1} has a negative count (${n} of ${d}).`);
+    const checked = plausibleCount(d, `The denominator of pair ${i + 1}`);
+    if (!checked.ok) return checked;
     if (n > d) {
       return fail(
         "INVALID_NUMBER",
@@ -44,9 +56,5 @@ export function pooledProportion(
     denominator += d;
   }
   if (denominator === 0) return fail("DIV_BY_ZERO", "The denominators add up to 0.");
-  const proportion = numerator / denominator;
-  if (!Number.isFinite(denominator) || !Number.isFinite(proportion)) {
-    return fail("INVALID_NUMBER", "The counts add up to more than a number can hold.");
-  }
-  return ok({ numerator, denominator, proportion });
+  return ok({ numerator, denominator, proportion: numerator / denominator });
 }
