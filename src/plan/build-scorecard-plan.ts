@@ -1,4 +1,5 @@
 import { DEFAULT_FY_START_MONTH } from "../domain/period/financial-year";
+import { withholdReconciliation } from "../domain/scorecard/disclosure";
 import { buildChartsSheet } from "./charts-sheet";
 import { generateCommentary } from "./commentary";
 import { reconciliationByIndicator } from "./indicator-reconciliation";
@@ -8,11 +9,14 @@ import type { ScorecardPlan } from "./plan-types";
 import { previousRatings } from "./previous-ratings";
 import { buildScorecardSheet, orderBySection } from "./scorecard-sheet";
 import type { TitleFacts } from "./title-block";
+import { withholdIssues } from "./withheld-issues";
 
 /**
  * Builds the declarative plan of a refresh from the engine's results: the scorecard sheet, the
  * charts sheet and the notes sheet, with every value, number format, style group, width, freeze,
- * print setting, table, name and chart. Pure: the same input always gives the same plan.
+ * print setting, table, name and chart. Pure: the same input always gives the same plan. Disclosure
+ * control is the engine's: the rows arrive with withheld figures; what is written beside them (the
+ * reconciliation, the issues) is withheld here by the same settings before any sheet sees it.
  * @example buildScorecardPlan({ scorecard, catalogue: INDICATORS, authority: "Thurrock", reportingMonth: monthKey(2015, 12), dataSheetName: "CSC Data", refreshedAt: "2016-01-12T09:30:00Z", issues: [], reconciliation: { findings: [], explanations: [] } }).sheets.map((s) => s.preferredName)
  * // ["Scorecard", "Scorecard charts", "Scorecard notes"]
  */
@@ -28,20 +32,22 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
   const previous = previousRatings(rows, input.previousRatings);
   const commentary = generateCommentary(rows, previous, input.reportingMonth);
   const names = new Map(Object.entries(input.catalogue).map(([id, def]) => [id, def.name]));
+  const disclosure = input.scorecard.disclosure;
+  const reconciliation = withholdReconciliation(input.reconciliation, disclosure, input.catalogue);
   return {
     sheets: [
       buildScorecardSheet({
         facts,
         rows,
-        reconciliation: reconciliationByIndicator(input.reconciliation, input.catalogue),
+        reconciliation: reconciliationByIndicator(reconciliation, input.catalogue),
       }),
       buildChartsSheet(facts, rows, input.chartIndicators),
       buildNotesSheet({
         facts,
         rows,
         commentary,
-        issues: input.issues,
-        reconciliation: input.reconciliation,
+        issues: withholdIssues(input.issues, disclosure.suppression),
+        reconciliation,
         failures: input.scorecard.failures,
         names,
       }),

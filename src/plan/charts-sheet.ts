@@ -1,6 +1,7 @@
 import { COMPARATOR_LABELS, type ComparatorKind } from "../domain/compare/comparator";
 import type { Unit } from "../domain/indicators/indicator-def";
 import { MEASURES } from "../domain/measures/measure-catalogue";
+import { isWithheld } from "../domain/format/suppression";
 import { formatMonth } from "../domain/period/month";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { a1 } from "../sheet/a1";
@@ -187,12 +188,23 @@ function chartBlock(row: ScorecardRow, titleRow: number): Block {
   const values: PlanCell[][] = [[chartTitle(row)], headers];
   const formats: string[][] = [[TEXT_FORMAT], headers.map(() => TEXT_FORMAT)];
   for (const point of row.series) {
+    // A withheld month is left blank, as a missing one is: Excel draws a blank as a gap but text
+    // (a "c") as a point at zero, which would be a figure of its own.
+    const shown =
+      isWithheld(point) || point.value === null ? "" : cellNumber(point.value, def.unit);
     values.push([
       formatMonth(point.month),
-      point.value === null ? "" : cellNumber(point.value, def.unit),
+      shown,
       ...lines.map(({ value }) => cellNumber(value, def.unit)),
     ]);
     formats.push([TEXT_FORMAT, number, ...lines.map(() => number)]);
+  }
+  const withheld = row.series.filter((point) => isWithheld(point)).map((p) => formatMonth(p.month));
+  if (withheld.length > 0) {
+    values.push([
+      `Withheld under disclosure control (small numbers), so left blank: ${withheld.join(", ")}.`,
+    ]);
+    formats.push([TEXT_FORMAT]);
   }
   const first = titleRow + 2;
   const last = titleRow + 1 + Math.max(row.series.length, 1);

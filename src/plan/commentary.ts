@@ -1,5 +1,7 @@
 import type { RagRating } from "../domain/compare/rag";
 import { formatDifference, formatValue } from "../domain/format/format-number";
+import { isWithheld } from "../domain/format/suppression";
+import type { PublishedFigure } from "../domain/indicators/figure";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { addMonths, formatMonthLong, type MonthKey } from "../domain/period/month";
 
@@ -22,7 +24,8 @@ const RANK: Readonly<Record<RagRating, number>> = { Green: 0, Amber: 1, Red: 2, 
 /**
  * The sentences a scorecard's author writes by hand: which indicators changed RAG since the previous
  * month (worsening first), the largest movements since the previous month, and the biggest gaps to
- * statistical neighbours. Figures under disclosure control are never quoted.
+ * statistical neighbours. Figures under disclosure control are never quoted, nor is anything the
+ * engine withheld with them (a rating, a direction, a gap): such indicators are left out.
  * @example generateCommentary(rows, { rereferral_pct: "Amber" }, monthKey(2015, 5))[0].text
  * // "Re-referrals within 12 months moved from Amber to Red since April 2015 (27.0% to 29.3%)."
  */
@@ -47,7 +50,7 @@ function ragChanges(
   since: string
 ): CommentaryLine[] {
   const changed = rows
-    .filter((row) => !row.suppressed.value && !row.suppressed.previous)
+    .filter((row) => !isWithheld(row.value) && !isWithheld(row.previous))
     .flatMap((row) => {
       const before = previous[row.id];
       const now = row.rag.rating;
@@ -59,9 +62,10 @@ function ragChanges(
     return [line("RAG change", null, `No indicator changed its RAG rating since ${since}.`)];
   }
   return changed.map(({ row, before, now }) => {
+    const [was, is] = [shownValue(row.previous), shownValue(row.value)];
     const figures =
-      row.headlineKind === "month" && row.value.value !== null && row.previous.value !== null
-        ? ` (${show(row, row.previous.value)} to ${show(row, row.value.value)})`
+      row.headlineKind === "month" && was !== null && is !== null
+        ? ` (${show(row, was)} to ${show(row, is)})`
         : "";
     return line(
       "RAG change",
@@ -74,11 +78,10 @@ function ragChanges(
 function movements(rows: readonly ScorecardRow[], since: string, top: number): CommentaryLine[] {
   const moved = rows
     .flatMap((row) => {
-      const now = row.value.value;
-      const before = row.previous.value;
+      const now = shownValue(row.value);
+      const before = shownValue(row.previous);
       if (now === null || before === null || now === before) return [];
-      if (row.suppressed.value || row.suppressed.previous) return [];
-      if (row.directionVsPrevious === "No change") return [];
+      if (isWithheld(row.directionVsPrevious) || row.directionVsPrevious === "No change") return [];
       const size =
         before === 0 ? Number.POSITIVE_INFINITY : Math.abs(now - before) / Math.abs(before);
       return [{ row, now, before, size }];
@@ -108,17 +111,17 @@ function movements(rows: readonly ScorecardRow[], since: string, top: number): C
 function neighbourGaps(rows: readonly ScorecardRow[], top: number): CommentaryLine[] {
   const gaps = rows
     .flatMap((row) => {
-      if (row.def.polarity === "context" || row.headline.value === null) return [];
-      if (row.suppressed[row.headlineKind === "month" ? "value" : row.headlineKind]) return [];
+      const value = shownValue(row.headline);
+      if (row.def.polarity === "context" || value === null) return [];
       const comparison = row.comparisons.find((c) => c.comparator === "statNeighbours");
-      if (comparison === undefined || comparison.variance.relative === null) return [];
-      return [{ row, value: row.headline.value, comparison }];
+      if (comparison === undefined || isWithheld(comparison.variance)) return [];
+      const { relative } = comparison.variance;
+      if (relative === null) return [];
+      return [{ row, value, comparison, variance: comparison.variance, relative }];
     })
     .sort(
       (a, b) =>
-        Math.abs(b.comparison.variance.relative ?? 0) -
-          Math.abs(a.comparison.variance.relative ?? 0) ||
-        a.row.def.name.localeCompare(b.row.def.name)
+        Math.abs(b.relative) - Math.abs(a.relative) || a.row.def.name.localeCompare(b.row.def.name)
     )
     .slice(0, top);
   if (gaps.length === 0) {
@@ -130,8 +133,8 @@ function neighbourGaps(rows: readonly ScorecardRow[], top: number): CommentaryLi
       ),
     ];
   }
-  return gaps.map(({ row, value, comparison }) => {
-    const { absolute, assessment } = comparison.variance;
+  return gaps.map(({ row, value, comparison, variance }) => {
+    const { absolute, assessment } = variance;
     const gap = formatDifference(absolute, row.def.unit, row.def.decimals);
     const against = `statistical neighbours (${show(row, comparison.value)})`;
     const relation =
@@ -148,6 +151,11 @@ function neighbourGaps(rows: readonly ScorecardRow[], top: number): CommentaryLi
       `${row.def.name} stood at ${show(row, value)}, ${relation}.`
     );
   });
+}
+
+/** A figure's value when it is shown; `null` when withheld or not computed, so never quoted. */
+function shownValue(figure: PublishedFigure): number | null {
+  return isWithheld(figure) ? null : figure.value;
 }
 
 function show(row: ScorecardRow, value: number): string {

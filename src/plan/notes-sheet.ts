@@ -12,6 +12,7 @@ import type { RagRating } from "../domain/compare/rag";
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
+import { withheldFigures } from "./withheld-figures";
 import { capitalise } from "../domain/text/capitalise";
 
 export const NOTES_COLUMNS = [
@@ -84,7 +85,7 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   group(
     "Suppressed figures",
     input.rows.flatMap((row) => {
-      const hidden = suppressedFigures(row);
+      const hidden = withheldFigures(row);
       return hidden.length === 0
         ? []
         : [["Suppressed", row.def.name, "", `Shown as c: ${hidden.join(", ")}.`, row.id] as const];
@@ -172,17 +173,6 @@ function reconciliationRows(reconciliation: Reconciliation, dataSheet: string): 
     rows.push(["Agrees", "", "", `${figures} with the counts.`, ""]);
   }
   return rows;
-}
-
-function suppressedFigures(row: ScorecardRow): string[] {
-  const labels: Array<[keyof ScorecardRow["suppressed"], string]> = [
-    ["value", "latest month"],
-    ["previous", "previous month"],
-    ["sameMonthLastYear", "same month last year"],
-    ["ytd", "year to date"],
-    ["rolling12", "rolling 12 months"],
-  ];
-  return labels.filter(([key]) => row.suppressed[key]).map(([, label]) => label);
 }
 
 function isRating(text: string): text is RagRating {

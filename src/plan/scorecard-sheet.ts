@@ -2,8 +2,13 @@ import { distanceToBand } from "../domain/compare/band";
 import { COMPARATOR_LABELS, type ComparatorKind } from "../domain/compare/comparator";
 import type { RagRating } from "../domain/compare/rag";
 import { formatValue } from "../domain/format/format-number";
-import { SUPPRESSED_SYMBOL } from "../domain/format/suppression";
-import type { Figure } from "../domain/indicators/figure";
+import {
+  isWithheld,
+  SUPPRESSED_SYMBOL,
+  WITHHELD,
+  type Withheld,
+} from "../domain/format/suppression";
+import type { PublishedFigure } from "../domain/indicators/figure";
 import { SECTION_LABELS, SECTION_ORDER } from "../domain/indicators/indicator-def";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { a1, columnLetters } from "../sheet/a1";
@@ -24,6 +29,7 @@ import { RAG_PALETTE } from "./rag-palette";
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, titleLines, type TitleFacts } from "./title-block";
+import { withheldFigures } from "./withheld-figures";
 import { capitalise } from "../domain/text/capitalise";
 
 /** The table's columns: stable headers, so structured references survive every refresh. */
@@ -55,7 +61,8 @@ const LAST_COLUMN = COLUMN_COUNT - 1;
 const RAG_COLUMN = 14;
 const NOTE_COLUMN = 15;
 const ID_COLUMN = 16;
-const NUMBER_COLUMNS = [3, 4, 6, 7, 8, 9, 10, 12, 13];
+/** Columns that show a figure, or something built on one, and so may read `c`. */
+const WITHHOLDABLE_COLUMNS = [3, 4, 5, 6, 7, 8, 9, 10, 12, 13];
 
 const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, fontColor: HEADER_FILL };
 const LABEL_STYLE: CellStyle = { bold: true, fontColor: "#404040" };
@@ -123,7 +130,7 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
       styles.paint(at, 0, at, LAST_COLUMN, SECTION_START);
       styles.paint(at, 0, at, 0, { bold: true });
     }
-    for (const column of NUMBER_COLUMNS) {
+    for (const column of WITHHOLDABLE_COLUMNS) {
       if (line.values[column] === SUPPRESSED_SYMBOL)
         styles.paint(at, column, at, column, SUPPRESSED_STYLE);
     }
@@ -204,8 +211,8 @@ interface Line {
 function indicatorLine(row: ScorecardRow, tally: ReconciliationTally | undefined): Line {
   const def = row.def;
   const number = valueFormat(def.unit, def.decimals);
-  const figure = (f: Figure | null, suppressed: boolean): [PlanCell, string] => {
-    if (suppressed) return [SUPPRESSED_SYMBOL, TEXT_FORMAT];
+  const figure = (f: PublishedFigure | null): [PlanCell, string] => {
+    if (f !== null && isWithheld(f)) return WITHHELD_CELL;
     if (f === null || f.value === null) return ["", number];
     return [cellNumber(f.value, def.unit), number];
   };
@@ -213,34 +220,30 @@ function indicatorLine(row: ScorecardRow, tally: ReconciliationTally | undefined
     const c = row.comparisons.find((x) => x.comparator === kind);
     return c === undefined ? ["", number] : [cellNumber(c.value, def.unit), number];
   };
-  const headlineSuppressed =
-    row.suppressed[row.headlineKind === "month" ? "value" : row.headlineKind];
-  const [variance, relative] = ragVariance(row);
+  const variances = ragVariance(row);
   const cells: Array<[PlanCell, string]> = [
     [SECTION_LABELS[def.section] ?? def.section, TEXT_FORMAT],
     [def.name, TEXT_FORMAT],
     [UNIT_LABELS[def.unit], TEXT_FORMAT],
-    figure(row.value, row.suppressed.value),
-    figure(row.previous, row.suppressed.previous),
+    figure(row.value),
+    figure(row.previous),
     [directionLabel(row), TEXT_FORMAT],
-    figure(row.ytd, row.suppressed.ytd),
-    row.annualised !== null
-      ? figure(row.annualised, row.suppressed.annualised)
-      : figure(row.rolling12, row.suppressed.rolling12),
+    figure(row.ytd),
+    figure(row.annualised ?? row.rolling12),
     comparator("target"),
     comparator("statNeighbours"),
     comparator("england"),
     [ratedAgainst(row), TEXT_FORMAT],
-    headlineSuppressed
-      ? [SUPPRESSED_SYMBOL, TEXT_FORMAT]
-      : variance === null
+    isWithheld(variances)
+      ? WITHHELD_CELL
+      : variances[0] === null
         ? ["", GENERAL_FORMAT]
-        : [variance, varianceFormat(def.unit, def.decimals)],
-    headlineSuppressed
-      ? [SUPPRESSED_SYMBOL, TEXT_FORMAT]
-      : relative === null
+        : [variances[0], varianceFormat(def.unit, def.decimals)],
+    isWithheld(variances)
+      ? WITHHELD_CELL
+      : variances[1] === null
         ? ["", GENERAL_FORMAT]
-        : [relative, RELATIVE_VARIANCE_FORMAT],
+        : [variances[1], RELATIVE_VARIANCE_FORMAT],
     [row.rag.rating, TEXT_FORMAT],
     [noteFor(row, tally), TEXT_FORMAT],
     [row.id, TEXT_FORMAT],
@@ -248,8 +251,11 @@ function indicatorLine(row: ScorecardRow, tally: ReconciliationTally | undefined
   return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f) };
 }
 
+const WITHHELD_CELL: [PlanCell, string] = [SUPPRESSED_SYMBOL, TEXT_FORMAT];
+
 /** The variance against whatever the RAG rating was judged on, in the unit and relative. */
-function ragVariance(row: ScorecardRow): [number | null, number | null] {
+function ragVariance(row: ScorecardRow): [number | null, number | null] | Withheld {
+  if (isWithheld(row.headline)) return WITHHELD;
   const basis = row.rag.basis;
   const headline = row.headline.value;
   if (basis === null || headline === null) return [null, null];
@@ -261,6 +267,7 @@ function ragVariance(row: ScorecardRow): [number | null, number | null] {
   const kind: ComparatorKind = basis.kind === "target" ? "target" : basis.comparator;
   const c = row.comparisons.find((x) => x.comparator === kind);
   if (c === undefined) return [null, null];
+  if (isWithheld(c.variance)) return WITHHELD;
   return [c.variance.absolute, c.variance.relative];
 }
 
@@ -281,7 +288,7 @@ function ratedAgainst(row: ScorecardRow): string {
 /** The short note: suppression, the engine's own notes (incomplete data), reconciliation. */
 function noteFor(row: ScorecardRow, tally: ReconciliationTally | undefined): string {
   const parts: string[] = [];
-  if (Object.values(row.suppressed).some(Boolean)) {
+  if (withheldFigures(row).length > 0) {
     parts.push("Small numbers are shown as c (disclosure control).");
   }
   parts.push(...row.notes);

@@ -1,4 +1,4 @@
-import type { Figure } from "../indicators/figure";
+import type { CountedFigure, Figure, PublishedFigure } from "../indicators/figure";
 
 /** Disclosure control for public reports. */
 export interface SuppressionSettings {
@@ -14,6 +14,26 @@ export const SUPPRESSED_SYMBOL = "c";
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /**
+ * What stands where disclosure control withholds something built on a small count (a figure, a
+ * variance, a direction of travel). It carries no number, so there is none to print.
+ */
+export interface Withheld {
+  readonly kind: "withheld";
+}
+
+/** The one withheld marker for anything that is not a figure. */
+export const WITHHELD: Withheld = Object.freeze({ kind: "withheld" });
+
+/**
+ * Whether something was withheld by disclosure control; narrows to what was not.
+ * @example isWithheld(WITHHELD) // true
+ * @example isWithheld("Improving") // false
+ */
+export function isWithheld<T>(x: T | Withheld): x is Withheld {
+  return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "withheld";
+}
+
+/**
  * Whether a count is small enough to identify children.
  * @example isSmallCount(3) // true
  * @example isSmallCount(0) // false
@@ -26,12 +46,50 @@ export function isSmallCount(
 }
 
 /**
- * Whether a figure must be shown as `c`: a count in 1..threshold, or a rate or percentage whose
- * numerator or denominator is one (a percentage of 3 children discloses them as surely as the 3).
+ * Whether a figure must be shown as `c`: a count in 1..threshold, a rate or percentage whose
+ * numerator or denominator is one (a percentage of 3 children discloses them as surely as the 3),
+ * or a figure that adds up such a count (a year to date with a month of 3 in it: the year to date
+ * less the months shown elsewhere, or less last month's year to date, is the 3).
  * @example isSuppressed(figure /* numerator 4, denominator 90 *\/, { enabled: true }) // true
+ * @example isSuppressed(ytd /* numerator 40, smallestCount 3 *\/, { enabled: true }) // true
  */
-export function isSuppressed(figure: Figure, settings: SuppressionSettings): boolean {
+export function isSuppressed(
+  figure: Figure | CountedFigure,
+  settings: SuppressionSettings
+): boolean {
   if (!settings.enabled) return false;
   const threshold = settings.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  return isSmallCount(figure.numerator, threshold) || isSmallCount(figure.denominator, threshold);
+  const smallest = "smallestCount" in figure ? figure.smallestCount : null;
+  return (
+    isSmallCount(figure.numerator, threshold) ||
+    isSmallCount(figure.denominator, threshold) ||
+    isSmallCount(smallest, threshold)
+  );
+}
+
+/**
+ * A figure as a public scorecard may carry it: shown, or withheld with its number taken out. A
+ * figure with no value has nothing to withhold and is shown as the blank it is.
+ * @example withhold(ytd /* 40 referrals, one month of 3 *\/, { enabled: true }).kind // "withheld"
+ * @example withhold(ytd, { enabled: false }).kind // "shown"
+ */
+export function withhold(figure: CountedFigure, settings: SuppressionSettings): PublishedFigure {
+  if (figure.value === null || !isSuppressed(figure, settings)) {
+    return {
+      kind: "shown",
+      value: figure.value,
+      incomplete: figure.incomplete,
+      missingMonths: figure.missingMonths,
+      window: figure.window,
+      numerator: figure.numerator,
+      denominator: figure.denominator,
+      problem: figure.problem,
+    };
+  }
+  return {
+    kind: "withheld",
+    window: figure.window,
+    incomplete: figure.incomplete,
+    missingMonths: figure.missingMonths,
+  };
 }

@@ -6,7 +6,7 @@ import { DEFAULT_FY_START_MONTH } from "../period/financial-year";
 import { fail, ok, type Calc } from "../result/calc";
 import { buildMeasureTable, type MeasureTable } from "../series/measure-table";
 import { evaluateFigure, type EvaluationContext } from "./evaluate-figure";
-import type { Figure } from "./figure";
+import type { CountedFigure } from "./figure";
 import { formulaShape } from "./formula-shape";
 import type { IndicatorDef } from "./indicator-def";
 
@@ -22,11 +22,9 @@ export interface IndicatorOptions {
   readonly measures?: Readonly<Record<MeasureId, MeasureDef>>;
 }
 
-/** One point of a chart series: the indicator's `month` figure at that month. */
-export interface SeriesPoint {
+/** One point of a chart series: the indicator's `month` figure at that month, whole, so it can be withheld. */
+export interface SeriesPoint extends CountedFigure {
   readonly month: MonthKey;
-  readonly value: number | null;
-  readonly incomplete: boolean;
 }
 
 /**
@@ -39,18 +37,18 @@ export interface IndicatorResult {
   readonly id: string;
   readonly def: IndicatorDef;
   readonly reportingMonth: MonthKey;
-  readonly value: Figure;
-  readonly previous: Figure;
-  readonly sameMonthLastYear: Figure;
-  readonly ytd: Figure;
-  readonly rolling12: Figure;
+  readonly value: CountedFigure;
+  readonly previous: CountedFigure;
+  readonly sameMonthLastYear: CountedFigure;
+  readonly ytd: CountedFigure;
+  readonly rolling12: CountedFigure;
   /** The year to date at the same month last year, for "same period last year" comparisons. */
-  readonly ytdLastYear: Figure;
-  readonly rolling12LastYear: Figure;
+  readonly ytdLastYear: CountedFigure;
+  readonly rolling12LastYear: CountedFigure;
   /** Flows only (counts, rates of flows, turnover): rolling 12 months, or YTD × 12 ÷ months. */
-  readonly annualised: Figure | null;
+  readonly annualised: CountedFigure | null;
   /** Counts of flows only: year to date ÷ months elapsed × 12. */
-  readonly forecast: Figure | null;
+  readonly forecast: CountedFigure | null;
   readonly series: readonly SeriesPoint[];
 }
 
@@ -75,7 +73,7 @@ export function computeIndicator(
     fyStartMonth: options.fyStartMonth ?? DEFAULT_FY_START_MONTH,
     population: options.population ?? null,
   };
-  const at = (month: MonthKey): Figure => {
+  const at = (month: MonthKey): CountedFigure => {
     const figure = evaluateFigure(shape, ctx, month, "month");
     if (figure === null) throw new Error("a month figure always applies");
     return figure;
@@ -84,8 +82,7 @@ export function computeIndicator(
   const series: SeriesPoint[] = [];
   for (let i = seriesLength - 1; i >= 0; i--) {
     const month = addMonths(reportingMonth, -i);
-    const figure = at(month);
-    series.push({ month, value: figure.value, incomplete: figure.incomplete });
+    series.push({ ...at(month), month });
   }
   const lastYear = addMonths(reportingMonth, -12);
   const ytd = evaluateFigure(shape, ctx, reportingMonth, "ytd");

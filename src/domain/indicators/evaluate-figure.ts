@@ -3,7 +3,7 @@ import type { CalcError } from "../result/calc";
 import { stocksAt, sumFlows } from "../series/aggregate";
 import { valueAt, type MeasureTable } from "../series/measure-table";
 import { monthWindow, rolling12Window, yearToDateWindow, type MonthWindow } from "../series/window";
-import type { Figure, FigureKind } from "./figure";
+import type { CountedFigure, FigureKind } from "./figure";
 import type { FormulaShape } from "./formula-shape";
 
 /** What a figure is computed from besides the formula. */
@@ -26,6 +26,8 @@ interface Sides {
   readonly denominator: Side | null;
   readonly missingMonths: readonly MonthKey[];
   readonly window: MonthWindow;
+  /** The smallest non-zero count read for either side (see `CountedFigure.smallestCount`). */
+  readonly smallest: number | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export function evaluateFigure(
   ctx: EvaluationContext,
   month: MonthKey,
   kind: FigureKind
-): Figure | null {
+): CountedFigure | null {
   const flowCount = shape.denominatorKind === null && shape.numeratorKind === "flow";
   if ((kind === "annualised" && !flowCount && !shape.mixed) || (kind === "forecast" && !flowCount))
     return null;
@@ -124,9 +126,10 @@ function readSides(
       ? flow.missingMonths
       : [...new Set([...flow.missingMonths, ...stock.missingMonths])].sort((a, b) => a - b);
   const stockSide = shape.usesPopulation ? stock.denominator : stock.numerator;
+  const smallest = smaller(flow.smallest, stock.smallest);
   return flowIsNumerator
-    ? { numerator: flow.numerator, denominator: stockSide, missingMonths, window }
-    : { numerator: stockSide, denominator: flow.numerator, missingMonths, window };
+    ? { numerator: flow.numerator, denominator: stockSide, missingMonths, window, smallest }
+    : { numerator: stockSide, denominator: flow.numerator, missingMonths, window, smallest };
 }
 
 /** Totals flows over the window; with `annualise`, the numerator's used value is scaled by 12 ÷ months present. */
@@ -137,12 +140,10 @@ function flowSides(
   window: MonthWindow,
   annualise: boolean
 ): Sides {
-  const { totals, monthsPresent, missingMonths } = sumFlows(
-    ctx.table,
-    [...numerators, ...denominators],
-    window
-  );
-  if (monthsPresent === 0) return { numerator: null, denominator: null, missingMonths, window };
+  const ids = [...numerators, ...denominators];
+  const { totals, monthsPresent, missingMonths } = sumFlows(ctx.table, ids, window);
+  if (monthsPresent === 0)
+    return { numerator: null, denominator: null, missingMonths, window, smallest: null };
   const num = totals.slice(0, numerators.length).reduce((a, b) => a + b, 0);
   const den = totals.slice(numerators.length).reduce((a, b) => a + b, 0);
   const factor = annualise ? 12 / monthsPresent : 1;
@@ -151,7 +152,34 @@ function flowSides(
     denominator: denominators.length > 0 ? { raw: den, used: den } : null,
     missingMonths,
     window,
+    smallest: smallestMonthly(ctx.table, ids, window, missingMonths),
   };
+}
+
+/**
+ * The smallest non-zero monthly value of the flows over the months their totals add up (months
+ * missing for any of them are in no total, so they give nothing away).
+ */
+function smallestMonthly(
+  table: MeasureTable,
+  ids: readonly string[],
+  window: MonthWindow,
+  missingMonths: readonly MonthKey[]
+): number | null {
+  const missing = new Set(missingMonths);
+  let smallest: number | null = null;
+  for (let month = window.from; month <= window.to; month = (month + 1) as MonthKey) {
+    if (missing.has(month)) continue;
+    for (const id of ids) smallest = smaller(smallest, valueAt(table, id, month));
+  }
+  return smallest;
+}
+
+/** The smaller of two counts, ignoring zeros and absences: a 0 discloses no one. */
+function smaller(a: number | null, b: number | null): number | null {
+  const usable = (x: number | null): x is number => x !== null && x > 0;
+  if (!usable(a)) return usable(b) ? b : null;
+  return usable(b) && b < a ? b : a;
 }
 
 /** Reads stocks at the window's last month; with `population`, the denominator is the child population. */
@@ -165,18 +193,25 @@ function stockSides(
   const month = window.to;
   const read = stocksAt(ctx.table, [...numerators, ...denominators], month);
   if (read.values === null)
-    return { numerator: null, denominator: null, missingMonths: read.missingMonths, window };
+    return {
+      numerator: null,
+      denominator: null,
+      missingMonths: read.missingMonths,
+      window,
+      smallest: null,
+    };
   const num = read.values.slice(0, numerators.length).reduce((a, b) => a + b, 0);
   const den = read.values.slice(numerators.length).reduce((a, b) => a + b, 0);
   const pop = population ? populationAt(ctx, month) : null;
   if (population && pop === null)
-    return { numerator: null, denominator: null, missingMonths: [month], window };
+    return { numerator: null, denominator: null, missingMonths: [month], window, smallest: null };
   const denominator = pop !== null ? pop : denominators.length > 0 ? den : null;
   return {
     numerator: numerators.length > 0 ? { raw: num, used: num } : null,
     denominator: denominator === null ? null : { raw: denominator, used: denominator },
     missingMonths: [],
     window,
+    smallest: [...read.values, pop].reduce<number | null>((a, b) => smaller(a, b), null),
   };
 }
 
@@ -199,7 +234,7 @@ function populationAt(ctx: EvaluationContext, month: MonthKey): number | null {
   return ctx.population;
 }
 
-function toFigure(shape: FormulaShape, sides: Sides): Figure {
+function toFigure(shape: FormulaShape, sides: Sides): CountedFigure {
   const num = sides.numerator;
   const den = sides.denominator;
   let value: number | null = null;
@@ -222,6 +257,7 @@ function toFigure(shape: FormulaShape, sides: Sides): Figure {
     numerator: num === null ? null : num.raw,
     denominator: den === null ? null : den.raw,
     problem,
+    smallestCount: sides.smallest,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Withheld } from "../format/suppression";
 import type { MonthKey } from "../period/month";
 import type { CalcError } from "../result/calc";
 import type { MonthWindow } from "../series/window";
@@ -19,6 +20,38 @@ export interface Figure {
   readonly denominator: number | null;
   readonly problem: CalcError | null;
 }
+
+/**
+ * A figure as the engine computes it, with the one thing disclosure control needs beyond its totals:
+ * the smallest count inside them. A year to date of 40 with a month of 3 in it gives the 3 away to
+ * anyone holding the other months (each was shown in its own month's scorecard), by subtraction.
+ */
+export interface CountedFigure extends Figure {
+  /**
+   * The smallest non-zero count the figure is built from: each measure's value in each month it
+   * adds up (flows), its month-end value (stocks), and the population of a rate. `null` when it is
+   * built from none.
+   */
+  readonly smallestCount: number | null;
+}
+
+/** A figure a scorecard may show, marked so, as opposed to a withheld one. */
+export interface ShownFigure extends Figure {
+  readonly kind: "shown";
+}
+
+/**
+ * A figure disclosure control withholds: where and how complete it is, but no number at all, so
+ * nothing that receives it can print, compare or chart the value by mistake.
+ */
+export interface WithheldFigure extends Withheld {
+  readonly window: MonthWindow;
+  readonly incomplete: boolean;
+  readonly missingMonths: readonly MonthKey[];
+}
+
+/** A figure as a scorecard may publish it: shown, or withheld under disclosure control. */
+export type PublishedFigure = ShownFigure | WithheldFigure;
 
 /** The ways one indicator is read at a reporting month. */
 export type FigureKind = "month" | "ytd" | "rolling12" | "annualised" | "forecast";

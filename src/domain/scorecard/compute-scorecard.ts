@@ -1,53 +1,75 @@
 import {
   COMPARATOR_KINDS,
+  COMPARATOR_LABELS,
   type ComparatorKind,
   type ComparatorValues,
 } from "../compare/comparator";
 import { directionOfTravel, type Direction } from "../compare/direction-of-travel";
-import { rateIndicator, type Rag } from "../compare/rag";
+import { rateIndicator, type Rag, type RagBasis } from "../compare/rag";
 import { variance, type Variance } from "../compare/variance";
-import { isSuppressed } from "../format/suppression";
+import {
+  isWithheld,
+  withhold,
+  WITHHELD,
+  type SuppressionSettings,
+  type Withheld,
+} from "../format/suppression";
 import { computeIndicator, type IndicatorResult } from "../indicators/compute-indicator";
-import type { Figure } from "../indicators/figure";
+import type { PublishedFigure } from "../indicators/figure";
 import type { IndicatorCatalogue } from "../indicators/indicator-catalogue";
+import type { IndicatorDef } from "../indicators/indicator-def";
 import type { MeasureData } from "../measures/measure-data";
 import type { MeasureDef, MeasureId } from "../measures/measure-def";
 import { MEASURES } from "../measures/measure-catalogue";
 import { formatMonth, type MonthKey } from "../period/month";
 import type { CalcError } from "../result/calc";
 import { buildMeasureTable } from "../series/measure-table";
+import { disclosureOf, type Disclosure } from "./disclosure";
 import type { HeadlineFigure, ScorecardSettings } from "./scorecard-settings";
 
 /** One comparator beside an indicator's headline figure. */
 export interface Comparison {
   readonly comparator: ComparatorKind;
   readonly value: number;
-  readonly variance: Variance;
+  /** Withheld with the headline: a variance and its comparator give the figure back. */
+  readonly variance: Variance | Withheld;
 }
 
-/** Which figures disclosure control hides (shown as `c`). */
-export interface SuppressionFlags {
-  readonly value: boolean;
-  readonly previous: boolean;
-  readonly sameMonthLastYear: boolean;
-  readonly ytd: boolean;
-  readonly rolling12: boolean;
-  /** The annualised figure can rest on a year to date whose count is small even when 12 months' is not. */
-  readonly annualised: boolean;
-  readonly forecast: boolean;
-}
+/** A chart point as a scorecard may publish it. */
+export type PublishedPoint = PublishedFigure & { readonly month: MonthKey };
 
-/** One row of the scorecard: plain data, unrounded, for the writer to format. */
-export interface ScorecardRow extends IndicatorResult {
+/**
+ * One row of the scorecard: plain data, unrounded, for the writer to format. Disclosure control is
+ * already applied: every figure built on a small count is a `WithheldFigure` with no number inside,
+ * and so is everything that would give it back (its variances, directions of travel and rating).
+ */
+export interface ScorecardRow {
+  readonly id: string;
+  readonly def: IndicatorDef;
+  readonly reportingMonth: MonthKey;
+  /** The figures of `IndicatorResult`, each shown or withheld. */
+  readonly value: PublishedFigure;
+  readonly previous: PublishedFigure;
+  readonly sameMonthLastYear: PublishedFigure;
+  readonly ytd: PublishedFigure;
+  readonly rolling12: PublishedFigure;
+  readonly ytdLastYear: PublishedFigure;
+  readonly rolling12LastYear: PublishedFigure;
+  readonly annualised: PublishedFigure | null;
+  readonly forecast: PublishedFigure | null;
+  readonly series: readonly PublishedPoint[];
   readonly headlineKind: HeadlineFigure;
   /** The figure rated and compared (the `value`, `ytd` or `rolling12` figure). */
-  readonly headline: Figure;
+  readonly headline: PublishedFigure;
   readonly comparisons: readonly Comparison[];
-  /** Month figure against the previous month, and against the same month last year. */
-  readonly directionVsPrevious: Direction;
-  readonly directionVsLastYear: Direction;
+  /**
+   * Month figure against the previous month, and against the same month last year; withheld when
+   * either is ("Worsening" beside two c's says which was larger, "No change" that they were equal).
+   */
+  readonly directionVsPrevious: Direction | Withheld;
+  readonly directionVsLastYear: Direction | Withheld;
+  /** "Not rated" with a reason saying so when the headline is withheld: a colour is a range of values. */
   readonly rag: Rag;
-  readonly suppressed: SuppressionFlags;
   /** Sentences for the analyst: incomplete windows, values that could not be computed. */
   readonly notes: readonly string[];
 }
@@ -57,11 +79,17 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** Indicators that could not be computed at all (an analyst's formula naming an unknown measure). */
   readonly failures: ReadonlyArray<{ readonly id: string; readonly error: CalcError }>;
+  /** Which counts of the data are withheld, for what is written beside the scorecard (reconciliation). */
+  readonly disclosure: Disclosure;
 }
+
+/** The reason given for a rating disclosure control withholds. */
+export const WITHHELD_RATING_REASON =
+  "Not rated: the figure is withheld under disclosure control (small numbers), and so is its rating.";
 
 /**
  * Computes every indicator of a catalogue at a reporting month, with comparators, variances,
- * direction of travel, RAG with reasons and suppression flags. The data is laid out once.
+ * direction of travel and RAG with reasons, disclosure control applied. The data is laid out once.
  * @example computeScorecard(INDICATORS, data, monthKey(2015, 5), { rereferral_pct: { england: 22.6 } }).rows.length
  */
 export function computeScorecard(
@@ -73,6 +101,7 @@ export function computeScorecard(
 ): Scorecard {
   const measures: Readonly<Record<MeasureId, MeasureDef>> = settings.measures ?? MEASURES;
   const table = buildMeasureTable(data, measures);
+  const suppression = settings.suppression ?? { enabled: false };
   const rows: ScorecardRow[] = [];
   const failures: Array<{ id: string; error: CalcError }> = [];
   for (const [id, def] of Object.entries(catalogue)) {
@@ -81,74 +110,100 @@ export function computeScorecard(
       failures.push({ id, error: result.error });
       continue;
     }
-    rows.push(scoreRow(result.value, comparators[id] ?? {}, settings));
+    rows.push(scoreRow(result.value, comparators[id] ?? {}, settings, suppression));
   }
-  return { reportingMonth, rows, failures };
+  const disclosure = disclosureOf(table, suppression, measures, settings.fyStartMonth);
+  return { reportingMonth, rows, failures, disclosure };
 }
 
 function scoreRow(
   result: IndicatorResult,
   given: ComparatorValues,
-  settings: ScorecardSettings
+  settings: ScorecardSettings,
+  suppression: SuppressionSettings
 ): ScorecardRow {
   const def = result.def;
   const own = settings.indicators?.[result.id] ?? {};
+  const publish = (figure: Parameters<typeof withhold>[0]) => withhold(figure, suppression);
+  const published = {
+    value: publish(result.value),
+    previous: publish(result.previous),
+    sameMonthLastYear: publish(result.sameMonthLastYear),
+    ytd: publish(result.ytd),
+    rolling12: publish(result.rolling12),
+    ytdLastYear: publish(result.ytdLastYear),
+    rolling12LastYear: publish(result.rolling12LastYear),
+    annualised: result.annualised === null ? null : publish(result.annualised),
+    forecast: result.forecast === null ? null : publish(result.forecast),
+  };
   const headlineKind = own.headline ?? "month";
-  const headline = headlineKind === "month" ? result.value : result[headlineKind];
+  const headline = headlineKind === "month" ? published.value : published[headlineKind];
   const lastYear =
     headlineKind === "month"
-      ? result.sameMonthLastYear
+      ? published.sameMonthLastYear
       : headlineKind === "ytd"
-        ? result.ytdLastYear
-        : result.rolling12LastYear;
+        ? published.ytdLastYear
+        : published.rolling12LastYear;
   const comparatorValues: ComparatorValues = {
     ...given,
-    lastYear: given.lastYear ?? lastYear.value,
+    lastYear: given.lastYear ?? (isWithheld(lastYear) ? null : lastYear.value),
   };
   const comparisons: Comparison[] = [];
   for (const comparator of COMPARATOR_KINDS) {
     const value = comparatorValues[comparator];
-    if (headline.value === null || typeof value !== "number" || !Number.isFinite(value)) continue;
-    comparisons.push({
-      comparator,
-      value,
-      variance: variance(headline.value, value, def.polarity, def.band),
-    });
+    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    if (isWithheld(headline)) comparisons.push({ comparator, value, variance: WITHHELD });
+    else if (headline.value !== null)
+      comparisons.push({
+        comparator,
+        value,
+        variance: variance(headline.value, value, def.polarity, def.band),
+      });
   }
   const threshold = own.noChangeThreshold ?? settings.noChangeThreshold ?? 0;
-  const suppression = settings.suppression ?? { enabled: false };
-  const suppressed: SuppressionFlags = {
-    value: isSuppressed(result.value, suppression),
-    previous: isSuppressed(result.previous, suppression),
-    sameMonthLastYear: isSuppressed(result.sameMonthLastYear, suppression),
-    ytd: isSuppressed(result.ytd, suppression),
-    rolling12: isSuppressed(result.rolling12, suppression),
-    annualised: result.annualised !== null && isSuppressed(result.annualised, suppression),
-    forecast: result.forecast !== null && isSuppressed(result.forecast, suppression),
-  };
+  const direction = (earlier: PublishedFigure): Direction | Withheld =>
+    isWithheld(published.value) || isWithheld(earlier)
+      ? WITHHELD
+      : directionOfTravel(published.value.value, earlier.value, def.polarity, threshold, def.band);
+  const lastYearWithheld = isWithheld(lastYear) && typeof given.lastYear !== "number";
   return {
-    ...result,
+    id: result.id,
+    def,
+    reportingMonth: result.reportingMonth,
+    ...published,
+    series: result.series.map((point) => ({ ...publish(point), month: point.month })),
     headlineKind,
     headline,
     comparisons,
-    directionVsPrevious: directionOfTravel(
-      result.value.value,
-      result.previous.value,
-      def.polarity,
-      threshold,
-      def.band
-    ),
-    directionVsLastYear: directionOfTravel(
-      result.value.value,
-      result.sameMonthLastYear.value,
-      def.polarity,
-      threshold,
-      def.band
-    ),
-    rag: rateIndicator(headline.value, def, comparatorValues, own.rag),
-    suppressed,
-    notes: notesFor(result, headline, headlineKind),
+    directionVsPrevious: direction(published.previous),
+    directionVsLastYear: direction(published.sameMonthLastYear),
+    rag: rate(headline, def, comparatorValues, own.rag, lastYearWithheld),
+    notes: notesFor(headline, headlineKind, published.value, published.ytd),
   };
+}
+
+/**
+ * Rates the headline. A withheld headline is not rated (the colour would say on which side of the
+ * line the value lies), unless it would not be rated anyway, whose reason reveals nothing.
+ */
+function rate(
+  headline: PublishedFigure,
+  def: IndicatorDef,
+  comparators: ComparatorValues,
+  basis: RagBasis | undefined,
+  lastYearWithheld: boolean
+): Rag {
+  if (isWithheld(headline)) {
+    const unrated = rateIndicator(null, def, comparators, basis);
+    return unrated.basis === null ? unrated : { ...unrated, reason: WITHHELD_RATING_REASON };
+  }
+  const rag = rateIndicator(headline.value, def, comparators, basis);
+  const used = rag.basis;
+  if (lastYearWithheld && used?.kind === "comparator" && used.comparator === "lastYear") {
+    const reason = `Not rated: ${COMPARATOR_LABELS.lastYear} is withheld under disclosure control.`;
+    return { rating: "Not rated", reason, basis: used };
+  }
+  return rag;
 }
 
 const FIGURE_LABELS: Readonly<Record<HeadlineFigure, string>> = {
@@ -157,23 +212,26 @@ const FIGURE_LABELS: Readonly<Record<HeadlineFigure, string>> = {
   rolling12: "The rolling 12 months",
 };
 
-function notesFor(result: IndicatorResult, headline: Figure, kind: HeadlineFigure): string[] {
+function notesFor(
+  headline: PublishedFigure,
+  kind: HeadlineFigure,
+  value: PublishedFigure,
+  ytd: PublishedFigure
+): string[] {
   const notes: string[] = [];
-  if (headline.problem !== null) notes.push(headline.problem.detail);
-  const checked: Array<[HeadlineFigure, Figure]> = [
-    ["month", result.value],
-    ["ytd", result.ytd],
+  if (!isWithheld(headline) && headline.problem !== null) notes.push(headline.problem.detail);
+  const checked: Array<[HeadlineFigure, PublishedFigure]> = [
+    ["month", value],
+    ["ytd", ytd],
   ];
+  if (kind === "rolling12") checked.push(["rolling12", headline]);
   for (const [label, figure] of checked) {
-    if (figure.incomplete && figure.value !== null) {
+    // A withheld figure's gaps are said too: which months are missing discloses no count.
+    const hasValue = isWithheld(figure) || figure.value !== null;
+    if (figure.incomplete && hasValue) {
       const months = figure.missingMonths.map(formatMonth).join(", ");
       notes.push(`${FIGURE_LABELS[label]} is incomplete: no data for ${months}.`);
     }
-  }
-  if (kind !== "month" && headline.incomplete && headline.value !== null && kind !== "ytd") {
-    notes.push(
-      `${FIGURE_LABELS[kind]} is incomplete: no data for ${headline.missingMonths.map(formatMonth).join(", ")}.`
-    );
   }
   return notes;
 }

@@ -322,3 +322,44 @@ describe("computeIndicator: properties", () => {
     );
   });
 });
+
+describe("computeIndicator: the smallest count behind each figure, for disclosure control", () => {
+  const data = new Map([
+    ["referrals", monthlyValues(APR13, [40, 3, 0, 50, null, 45])],
+    ["rereferrals", monthlyValues(APR13, [8, 0, 0, 9, 7, 10])],
+    ["lac", monthlyValues(APR13, [290, 288, 4, 291, 289, 292])],
+    ["lac_3plus_placements", monthlyValues(APR13, [30, 31, 0, 29, 28, 27])],
+  ]);
+  const month = addMonths(APR13, 5);
+
+  it("finds a small month inside a flow's year to date, though the total is not small", () => {
+    const referrals = compute("referrals", data, month);
+    expect(referrals.ytd.numerator).toBe(138);
+    expect(referrals.ytd.smallestCount).toBe(3);
+    expect(referrals.value.smallestCount).toBe(45);
+  });
+
+  it("ignores zeros, which disclose no one, and months left out of the totals", () => {
+    // August's rereferrals (7) are in no total: August has no referrals, so the month is missing.
+    const rereferral = compute("rereferral_pct", data, month);
+    expect(rereferral.ytd.missingMonths).toEqual([addMonths(APR13, 4)]);
+    expect(rereferral.ytd.smallestCount).toBe(3);
+  });
+
+  it("reads a stock at its month end only, so an earlier small month does not count", () => {
+    const placements = compute("placement_3plus_pct", data, month);
+    expect(placements.ytd.smallestCount).toBe(27);
+    expect(compute("placement_3plus_pct", data, addMonths(APR13, 2)).value.smallestCount).toBe(4);
+  });
+
+  it("counts the population behind a rate", () => {
+    const rate = compute("lac_per10k", new Map([["lac", monthlyValues(APR13, [40])]]), APR13, 3);
+    expect(rate.value.smallestCount).toBe(3);
+  });
+
+  it("gives every chart point its counts, so a point can be withheld too", () => {
+    const referrals = compute("referrals", data, month);
+    expect(referrals.series.at(-5)).toMatchObject({ month: addMonths(APR13, 1), value: 3 });
+    expect(referrals.series.at(-5)?.smallestCount).toBe(3);
+  });
+});

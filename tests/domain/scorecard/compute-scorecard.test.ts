@@ -3,7 +3,11 @@ import type { IndicatorDef } from "../../../src/domain/indicators/indicator-def"
 import { MEASURES } from "../../../src/domain/measures/measure-catalogue";
 import { monthlyValues, type MeasureData } from "../../../src/domain/measures/measure-data";
 import { addMonths, monthKey } from "../../../src/domain/period/month";
-import { computeScorecard } from "../../../src/domain/scorecard/compute-scorecard";
+import { isWithheld, WITHHELD } from "../../../src/domain/format/suppression";
+import {
+  computeScorecard,
+  WITHHELD_RATING_REASON,
+} from "../../../src/domain/scorecard/compute-scorecard";
 
 const FIRST = monthKey(2014, 4);
 
@@ -50,7 +54,8 @@ describe("computeScorecard", () => {
   it("gives every rated row a reason and never a number that is not finite", () => {
     for (const row of card.rows) {
       expect(row.rag.reason.length).toBeGreaterThan(10);
-      for (const c of row.comparisons) expect(Number.isFinite(c.variance.absolute)).toBe(true);
+      for (const c of row.comparisons)
+        if (!isWithheld(c.variance)) expect(Number.isFinite(c.variance.absolute)).toBe(true);
     }
   });
 
@@ -74,14 +79,14 @@ describe("computeScorecard", () => {
         suppression: { enabled: true },
       }
     ).rows[0];
-    expect(row?.suppressed.value).toBe(true);
+    expect(row?.value.kind).toBe("withheld");
   });
 
   it("notes an incomplete year to date with the missing months", () => {
     const gappy = new Map([["referrals", monthlyValues(FIRST, [10, null, 12])]]);
     const row = computeScorecard({ referrals: INDICATORS.referrals }, gappy, addMonths(FIRST, 2))
       .rows[0];
-    expect(row?.ytd.value).toBe(22);
+    expect(row?.ytd).toMatchObject({ kind: "shown", value: 22 });
     expect(row?.notes).toContain("The year to date is incomplete: no data for May-14.");
   });
 
@@ -115,7 +120,106 @@ describe("disclosure control of annualised figures", () => {
       { suppression: { enabled: true } }
     );
     const row = card.rows[0]!;
-    expect(row.annualised?.numerator).toBe(4);
-    expect(row.suppressed.annualised).toBe(true);
+    expect(row.annualised?.kind).toBe("withheld");
+  });
+});
+
+describe("disclosure control of a scorecard row", () => {
+  const APR15 = monthKey(2015, 4);
+  const MAY = monthKey(2015, 5);
+  const JUN = monthKey(2015, 6);
+  const on = { suppression: { enabled: true } } as const;
+
+  /** Repeat plans: 1 of 4 starts in June (25.0%), 3 of 4 in May, 9 of 40 in April. */
+  const repeats: MeasureData = new Map([
+    ["cpp_starts", monthlyValues(APR15, [40, 4, 4])],
+    ["cpp_starts_repeat", monthlyValues(APR15, [9, 3, 1])],
+  ]);
+  const row = computeScorecard(
+    { cpp_repeat_pct: INDICATORS.cpp_repeat_pct },
+    repeats,
+    JUN,
+    { cpp_repeat_pct: { statNeighbours: 21.1 } },
+    on
+  ).rows[0]!;
+
+  it("rates a withheld figure as not rated, saying it is withheld, with no number in the reason", () => {
+    expect(row.value.kind).toBe("withheld");
+    expect(row.rag.rating).toBe("Not rated");
+    expect(row.rag.reason).toBe(WITHHELD_RATING_REASON);
+    expect(row.rag.basis).toEqual({ kind: "comparator", comparator: "statNeighbours" });
+  });
+
+  it("withholds the variances against every comparator, keeping the comparators themselves", () => {
+    expect(row.comparisons).toEqual([
+      { comparator: "statNeighbours", value: 21.1, variance: WITHHELD },
+    ]);
+  });
+
+  it("withholds the direction of travel between two withheld months, even when they are equal", () => {
+    expect(row.directionVsPrevious).toBe(WITHHELD);
+    expect(row.directionVsLastYear).toBe(WITHHELD);
+  });
+
+  it("withholds a year to date whose months include a withheld one, since subtraction recovers it", () => {
+    // 13 of 48 is not itself small, but less April's 9 of 40 it is May and June's 4 of 8.
+    expect(row.ytd.kind).toBe("withheld");
+    expect(row.rolling12.kind).toBe("withheld");
+    const april = computeScorecard(
+      { cpp_repeat_pct: INDICATORS.cpp_repeat_pct },
+      repeats,
+      APR15,
+      {},
+      on
+    ).rows[0]!;
+    expect(april.ytd).toMatchObject({ kind: "shown", value: 22.5 });
+  });
+
+  it("withholds each chart point built on a small count, and only those", () => {
+    expect(row.series.slice(-3).map((p) => p.kind)).toEqual(["shown", "withheld", "withheld"]);
+  });
+
+  it("withholds a direction when only one of the two months is withheld", () => {
+    const mixed = computeScorecard(
+      { cpp_repeat_pct: INDICATORS.cpp_repeat_pct },
+      repeats,
+      MAY,
+      {},
+      on
+    ).rows[0]!;
+    expect(mixed.previous.kind).toBe("shown");
+    expect(mixed.directionVsPrevious).toBe(WITHHELD);
+  });
+
+  it("does not compare with last year's figure when that figure is withheld", () => {
+    const data: MeasureData = new Map([
+      ["cpp_starts", monthlyValues(monthKey(2014, 6), [4, ...Array<number>(11).fill(40), 40])],
+      ["cpp_starts_repeat", monthlyValues(monthKey(2014, 6), [2, ...Array<number>(11).fill(8), 9])],
+    ]);
+    const rated = computeScorecard(
+      { cpp_repeat_pct: INDICATORS.cpp_repeat_pct },
+      data,
+      JUN,
+      {},
+      {
+        ...on,
+        indicators: { cpp_repeat_pct: { rag: { kind: "comparator", comparator: "lastYear" } } },
+      }
+    ).rows[0]!;
+    expect(rated.value.kind).toBe("shown");
+    expect(rated.sameMonthLastYear.kind).toBe("withheld");
+    expect(rated.comparisons.map((c) => c.comparator)).toEqual([]);
+    expect(rated.rag).toMatchObject({ rating: "Not rated" });
+    expect(rated.rag.reason).toMatch(/withheld/);
+    expect(rated.rag.reason).not.toMatch(/\d/);
+  });
+
+  it("leaves every figure shown, and rates it, with suppression off", () => {
+    const open = computeScorecard({ cpp_repeat_pct: INDICATORS.cpp_repeat_pct }, repeats, JUN, {
+      cpp_repeat_pct: { statNeighbours: 21.1 },
+    }).rows[0]!;
+    expect(open.value).toMatchObject({ kind: "shown", value: 25 });
+    expect(open.rag.reason).toBe("25.0% is 3.9 points worse than statistical neighbours (21.1%).");
+    expect(open.directionVsPrevious).toBe("Improving");
   });
 });

@@ -39,4 +39,20 @@ describe("the previous month's rating", () => {
     }).rows[0]!;
     expect(previousRating(row)).toBeNull();
   });
+
+  it("has none when the previous month is withheld: its colour would say where it lay", () => {
+    const small = new Map([
+      ["referrals", monthlyValues(monthKey(2015, 4), [4, 100])],
+      ["rereferrals", monthlyValues(monthKey(2015, 4), [1, 30])],
+    ]);
+    const row = computeScorecard(
+      catalogue,
+      small,
+      monthKey(2015, 5),
+      { rereferral_pct: { target: 25 } },
+      { suppression: { enabled: true } }
+    ).rows[0]!;
+    expect(row.rag.rating).toBe("Red");
+    expect(previousRating(row)).toBeNull();
+  });
 });
