@@ -8,8 +8,8 @@ import {
   STATE_KEY,
   stampText,
   type RefreshStamp,
-} from "./markers";
-import { outputNames, type OutputNames } from "./output-names";
+} from "../../refresh/output/markers";
+import { outputNames, type OutputNames } from "../../refresh/output/output-names";
 import { recoverRefresh } from "./recover";
 import { sheetSteps } from "./write-sheet";
 import { packSteps, type WriteStep } from "./write-steps";

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import { REFRESH_KEY, STATE_KEY, type RefreshStamp } from "./markers";
+import { REFRESH_KEY, STATE_KEY, type RefreshStamp } from "../../refresh/output/markers";
 import type { FailureOutcome } from "./apply-report";
-import type { OutputNames } from "./output-names";
+import type { OutputNames } from "../../refresh/output/output-names";
 import { queueSurvey, type WorkbookSurvey } from "./workbook-survey";
 
 /**

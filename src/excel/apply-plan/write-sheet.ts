@@ -9,7 +9,7 @@ import type {
   StyleGroup,
 } from "../../plan/plan-types";
 import { a1, columnLetters } from "../../sheet/a1";
-import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "./markers";
+import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
 import { asTypedValues } from "./typed-text";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 

@@ -1,5 +1,5 @@
 import type { Grid, RawCell } from "../../sheet/grid";
-import { ROLE_KEY } from "../apply-plan/markers";
+import { ROLE_KEY } from "../../refresh/output/markers";
 import { planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
 
 /** A sheet to read, and whether its number formats matter (dates and percentages in input sheets). */

@@ -1,4 +1,4 @@
-import { ROLE_KEY } from "../../../src/excel/apply-plan/markers";
+import { ROLE_KEY } from "../../../src/refresh/output/markers";
 import { readGrids } from "../../../src/excel/read/read-grids";
 import { createExcelModel } from "../../support/excel-model";
 

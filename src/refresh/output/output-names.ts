@@ -1,6 +1,6 @@
 import type { SheetPlan, SheetRole } from "../../plan/plan-types";
 import { temporarySheetName, type RefreshStamp } from "./markers";
-import type { SurveyedSheet, WorkbookSurvey } from "./workbook-survey";
+import type { SurveyedSheet, WorkbookSurvey } from "./surveyed-sheet";
 
 /** Where each generated sheet goes: built under `temporary`, renamed to `final` at the swap. */
 export interface SheetNaming {
