@@ -3,16 +3,31 @@ import { roundHalfAwayFromZero } from "./round";
 
 /**
  * A number as text with Excel's rounding, fixed decimals and thousands separators; independent of
- * the machine's locale so reports read the same everywhere.
+ * the machine's locale so reports read the same everywhere. Total over finite numbers: a huge one
+ * is written out in full as Excel shows it, 15 significant digits then zeros.
  * @example formatNumber(1234.5, 0) // "1,235"
+ * @example formatNumber(-0.04, 1) // "0.0"
+ * @example formatNumber(1.2345678901234567e20, 0) // "123,456,789,012,346,000,000"
  */
 export function formatNumber(value: number, decimals: number): string {
   const rounded = roundHalfAwayFromZero(value, Math.max(0, decimals));
-  const text = Math.abs(rounded).toFixed(Math.max(0, decimals));
+  const text = plainDigits(Math.abs(rounded), Math.max(0, decimals));
   const [whole = "0", fraction] = text.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const sign = rounded < 0 ? "-" : "";
   return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${fraction}`;
+}
+
+/**
+ * The digits of a magnitude with `decimals` places. `toFixed` turns to exponent notation from
+ * 10^21 and spells out binary noise from 10^15, where Excel shows 15 significant digits and zeros
+ * (and a value that large has no fraction left to show).
+ */
+function plainDigits(magnitude: number, decimals: number): string {
+  if (magnitude < 1e15) return magnitude.toFixed(decimals);
+  const [mantissa = "0", exponent = "0"] = magnitude.toExponential(14).split("e");
+  const digits = mantissa.replace(".", "").padEnd(Number(exponent) + 1, "0");
+  return decimals === 0 ? digits : `${digits}.${"0".repeat(decimals)}`;
 }
 
 /**

@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import {
   formatDifference,
   formatNumber,
   formatValue,
 } from "../../../src/domain/format/format-number";
+import { edgeDouble } from "../../support/edge-numbers";
 
 describe("formatNumber", () => {
   it("groups thousands and keeps fixed decimals", () => {
@@ -11,6 +13,25 @@ describe("formatNumber", () => {
     expect(formatNumber(17, 1)).toBe("17.0");
     expect(formatNumber(-1234.5, 0)).toBe("-1,235");
     expect(formatNumber(-0.04, 1)).toBe("0.0");
+  });
+
+  it("writes huge values out in full as Excel shows them: 15 significant digits, then zeros", () => {
+    expect(formatNumber(1.2345678901234567e20, 0)).toBe("123,456,789,012,346,000,000");
+    expect(formatNumber(1e21, 1)).toBe("1,000,000,000,000,000,000,000.0");
+    expect(formatNumber(-1e308, 0)).toMatch(/^-100(,000){102}$/);
+    expect(formatNumber(1e15, 2)).toBe("1,000,000,000,000,000.00");
+    expect(formatNumber(Number.MIN_VALUE, 1)).toBe("0.0");
+  });
+
+  it("is digits, separators and a point for every finite number", () => {
+    fc.assert(
+      fc.property(edgeDouble, fc.integer({ min: 0, max: 6 }), (value, decimals) => {
+        const fraction = decimals === 0 ? "" : `\\.\\d{${decimals}}`;
+        expect(formatNumber(value, decimals)).toMatch(
+          new RegExp(`^-?\\d{1,3}(,\\d{3})*${fraction}$`)
+        );
+      })
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { roundHalfAwayFromZero } from "../../../src/domain/format/round";
+import { EDGE_NUMBERS, edgeDouble } from "../../support/edge-numbers";
 
 describe("roundHalfAwayFromZero", () => {
   it.each([
@@ -66,6 +67,35 @@ describe("roundHalfAwayFromZero", () => {
             roundHalfAwayFromZero(-value, dp) === (rounded === 0 ? 0 : -rounded) &&
             Math.abs(rounded - value) <= 0.5 * 10 ** -dp + 1e-9 * Math.max(1, Math.abs(value))
           );
+        }
+      )
+    );
+  });
+
+  it("returns a value of 10^15 or more as it is: Excel's 15 digits leave nothing below it to round", () => {
+    expect(roundHalfAwayFromZero(1e308, 1)).toBe(1e308);
+    expect(roundHalfAwayFromZero(-Number.MAX_VALUE, 15)).toBe(-Number.MAX_VALUE);
+    expect(roundHalfAwayFromZero(1234567890123456800, 0)).toBe(1234567890123456800);
+    expect(roundHalfAwayFromZero(1.5e16, -2)).toBe(1.5e16);
+    expect(roundHalfAwayFromZero(999999999999999.5, 0)).toBe(1e15);
+  });
+
+  it("rounds the smallest numbers to 0", () => {
+    expect(roundHalfAwayFromZero(Number.MIN_VALUE, 2)).toBe(0);
+    expect(roundHalfAwayFromZero(-1e-320, 15)).toBe(0);
+  });
+
+  it("is total over finite numbers: a finite result within half a unit, for any decimals", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(edgeDouble, fc.constantFrom(...EDGE_NUMBERS)),
+        fc.integer({ min: -15, max: 15 }),
+        (value, dp) => {
+          const rounded = roundHalfAwayFromZero(value, dp);
+          expect(Number.isFinite(rounded)).toBe(true);
+          // Within half a unit of the place rounded to, allowing for the reduction to 15 digits.
+          const slack = 0.5 * 10 ** -dp + 1e-14 * Math.abs(value);
+          expect(Math.abs(rounded - value)).toBeLessThanOrEqual(slack);
         }
       )
     );
