@@ -9,6 +9,7 @@ import { rereferralFlagging, rereferralRateFunction, workingDayCounts } from "./
 import { wholeScorecard } from "./scorecard.bench";
 import { scorecardWriter } from "./writer.bench";
 import { readLargeSheet } from "./read.bench";
+import { reconciliation } from "./reconcile.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
@@ -18,6 +19,7 @@ const BENCHMARKS: Benchmark[] = [
   rereferralFlagging,
   rereferralRateFunction,
   workingDayCounts,
+  reconciliation,
   readLargeSheet,
   dataSheetReading,
   scorecardWriter,
