@@ -32,6 +32,7 @@ import { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "../../src/plan/scorecar
 import { partAboveWholeIssues } from "../../src/sheet/data-sheet/part-above-whole";
 import { partWholePairs } from "../../src/sheet/data-sheet/part-whole-pairs";
 import { a1 } from "../../src/sheet/a1";
+import { smallCount as count } from "./small-counts";
 
 /**
  * Disclosure control, as properties over random small-number workbooks: a handful of indicators of
@@ -69,12 +70,6 @@ interface Workbook {
   readonly noChangeThreshold: number;
   readonly threshold: number | undefined;
 }
-
-const count = fc.oneof(
-  { weight: 6, arbitrary: fc.integer({ min: 0, max: 8 }) },
-  { weight: 2, arbitrary: fc.integer({ min: 9, max: 60 }) },
-  { weight: 1, arbitrary: fc.constant(null) }
-);
 
 const comparator = (id: PoolId) => {
   const scale = { percent: 10, per10k: 100, count: 1, ratio: 1, days: 10 }[INDICATORS[id].unit];
