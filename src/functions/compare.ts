@@ -2,6 +2,7 @@ import { directionOfTravel, type Direction } from "../domain/compare/direction-o
 import { DEFAULT_TOLERANCE, rateIndicator, type Tolerance } from "../domain/compare/rag";
 import { parseToleranceType, TOLERANCE_TYPE_WORDS } from "../domain/compare/tolerance-type";
 import { variance } from "../domain/compare/variance";
+import { finiteResult } from "../domain/arithmetic/finite";
 import type { Band, IndicatorDef, PolarityKind } from "../domain/indicators/indicator-def";
 import { fail, ok, type Calc } from "../domain/result/calc";
 import { cellsOf, isBlank, numberFrom, optionalNumber, optionalText } from "./args/cells";
@@ -20,10 +21,12 @@ export function excelVariance(
     return fail("INVALID_INPUT", "relative must be TRUE or FALSE.");
   }
   const result = variance(v.value, c.value, "context");
-  if (relative !== true) return ok(result.absolute);
-  return result.relative === null
-    ? fail("DIV_BY_ZERO", "The comparator is 0, so there is no relative variance.")
-    : ok(result.relative);
+  if (relative !== true) return finiteResult(result.absolute, "The variance");
+  if (c.value === 0)
+    return fail("DIV_BY_ZERO", "The comparator is 0, so there is no relative variance.");
+  // With the comparator not 0, a relative variance can only be missing or not finite because it
+  // overflowed (5.7 against 1e-320): both are #NUM!, never Infinity in the cell.
+  return finiteResult(result.relative ?? Number.NaN, "The relative variance");
 }
 
 /** A target as one number, or for a range polarity a band given as two cells (low, high). */

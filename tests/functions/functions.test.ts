@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import * as csc from "../../src/functions/functions";
 import croydonAssessment from "../fixtures/published/croydon-referrals-to-assessment.json";
 import croydonOverview from "../fixtures/published/croydon-overview.json";
 import croydonCpp from "../fixtures/published/croydon-cpp-ended-2yrs.json";
 import england from "../fixtures/published/england-dfe.json";
+import { EDGE_NUMBERS, EDGE_NUMERIC_TEXT, edgeDouble } from "../support/edge-numbers";
 import { excelCall } from "./excel-call";
 
 // Excel hands ranges as 2D arrays, dates as serial numbers and empty cells as "".
@@ -508,6 +510,47 @@ describe("hostile or extreme cells", () => {
     });
     expect(excelCall(() => csc.rag(1.7e308, [[-1.7e308]], "L"))).toMatchObject({ error: "#N/A" });
   });
+
+  it("shows #NUM! with a message for a result past what a number can hold", () => {
+    const months = column(["Apr-15", "May-15"]);
+    const overflows: [string, () => unknown][] = [
+      ["RATEPER10K(1e308, 1)", () => csc.ratePer10k(1e308, 1)],
+      ['RATEPER10K(1, "1e-320")', () => csc.ratePer10k(1, "1e-320")],
+      ["FORECAST(1e308, 1)", () => csc.forecast(1e308, 1)],
+      ["VARIANCE(1e308, -1e308)", () => csc.variance(1e308, -1e308)],
+      ["VARIANCE(1, 1e-320, TRUE)", () => csc.variance(1, "1e-320", true)],
+      ["YTD of two months of 1e308", () => csc.ytd(column([1e308, 1e308]), months, "May-15")],
+      [
+        "YTDPROPORTION of two months of 1e308",
+        () => csc.ytdProportion(column([1e308, 1e308]), column([1e308, 1e308]), months, "May-15"),
+      ],
+      [
+        "YTDPROPORTION over 1e-320",
+        () => csc.ytdProportion(column([1, 0]), column(["1e-320", 0]), months, "May-15"),
+      ],
+      ["ROLLINGRATE of 1e308 a month", () => csc.rollingRate(row([1e308, 1e308]), 42_000, 2)],
+    ];
+    for (const [call, fn] of overflows) {
+      expect([call, excelCall(fn)]).toEqual([
+        call,
+        { error: "#NUM!", message: expect.stringMatching(/too large|beyond the largest/) },
+      ]);
+    }
+  });
+
+  it("names a count too large to be real, and takes the largest real one", () => {
+    expect(excelCall(() => csc.ratePer10k("1e13", 42_000))).toEqual({
+      error: "#NUM!",
+      message:
+        "The count is 10000000000000, above 10^12: too large to be a real count of children or events.",
+    });
+    expect(csc.ratePer10k(1e12, 1e12)).toBe(10_000);
+  });
+
+  it("reads -0 as the 0 it shows", () => {
+    expect(Object.is(csc.variance("-0", 0), 0)).toBe(true);
+    expect(Object.is(csc.forecast("-0", 3), 0)).toBe(true);
+  });
 });
 
 describe("every CSC function", () => {
@@ -541,4 +584,124 @@ describe("every CSC function", () => {
       }
     }
   });
+});
+
+describe("every CSC function at the edges of what a number holds", () => {
+  const months = ["Apr-15", "May-15", "Jun-15"];
+  const edgeCell = fc.oneof(
+    { arbitrary: fc.constantFrom(...EDGE_NUMBERS), weight: 3 },
+    { arbitrary: fc.constantFrom(...EDGE_NUMERIC_TEXT), weight: 2 },
+    { arbitrary: edgeDouble, weight: 1 }
+  );
+  const cell = fc.oneof(
+    { arbitrary: edgeCell, weight: 3 },
+    { arbitrary: fc.constantFrom("", " ", "x", "#N/A", true, "5%", ...months, 42095), weight: 1 }
+  );
+
+  /**
+   * A well-formed call of each function, whose numbers the property replaces with edge values, so
+   * that the arithmetic is reached rather than the argument checks.
+   */
+  const WELL_FORMED: Record<string, readonly (readonly unknown[])[]> = {
+    ratePer10k: [[469, 42_000]],
+    rollingRate: [
+      [row([40, 41, 39, 44, 38, 40, 42, 37, 45, 40, 39, 41]), 42_000],
+      [row([40, 41, 39]), 42_000, 3],
+    ],
+    proportion: [[column([6, 10]), column([162, 200])]],
+    ytd: [
+      [column([10, 20, 30]), column(months), "Jun-15"],
+      [column([10, 20, 30]), column(months), "Jun-15", "stock", 4],
+    ],
+    ytdProportion: [[column([5, 6, 7]), column([10, 20, 30]), column(months), "Jun-15"]],
+    forecast: [[208, 9]],
+    rereferralRate: [[column(["A", "B", "A"]), column([42095, 42200, 42300])]],
+    rereferrals: [[column(["A", "B", "A"]), column([42095, 42200, 42300])]],
+    repeatPlanRate: [[column(["A", "B", "A"]), column([42095, 42200, 42300]), 42095, 42400]],
+    workingDays: [[42095, 42100]],
+    timeliness: [[column([42095, 42100]), column([42120, 42200]), 45]],
+    variance: [
+      [29.3, 23.6],
+      [29.3, 23.6, true],
+    ],
+    rag: [
+      [29.3, [[23.6]], "lower", 0.05],
+      [12, [[10], [15]], "range", 2, "absolute"],
+    ],
+    dot: [[22.1, 24.0, "lower", 0.5]],
+    finYear: [[42460, 4]],
+    suppress: [[3, 5, "c"]],
+    indicator: [["rereferral_pct", "decimals"]],
+    indicators: [[]],
+  };
+
+  /** The call with its numbers, in reading order, replaced where `replacements` gives one. */
+  function withNumbers(call: readonly unknown[], replacements: readonly unknown[]) {
+    let next = 0;
+    const replace = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(replace);
+      if (typeof value !== "number") return value;
+      return replacements[next++] ?? value;
+    };
+    return call.map(replace);
+  }
+  const numberCount = (call: readonly unknown[]): number =>
+    call.flat(2).filter((v) => typeof v === "number").length;
+
+  /** Arguments for one call in any shape: scalars, and ranges of one height so pairs line up. */
+  const anyArgs = (count: number) =>
+    fc.integer({ min: 1, max: 3 }).chain((rows) => {
+      const range = fc.oneof(
+        fc.array(cell, { minLength: rows, maxLength: rows }).map(column),
+        fc.constant(column(months.slice(0, rows))),
+        fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 3 })
+      );
+      return fc.array(fc.oneof(cell, range), { minLength: count, maxLength: count });
+    });
+
+  /** A finite number (or cells of them) or an Excel error with a message: nothing else. */
+  function expectFiniteOrExcelError(fn: unknown, args: readonly unknown[]): void {
+    const result = excelCall(() => (fn as (...a: unknown[]) => unknown)(...args));
+    if ("error" in result) {
+      expect(result.message ?? "").not.toBe("");
+      return;
+    }
+    const values: unknown[] = Array.isArray(result.value) ? result.value.flat(2) : [result.value];
+    for (const value of values) {
+      if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+    }
+  }
+
+  it("has a well-formed call for every function", () => {
+    expect(Object.keys(WELL_FORMED).sort()).toEqual(Object.keys(csc).sort());
+  });
+
+  it.each(Object.entries(csc))(
+    "%s gives a finite number or an Excel error with a message when its numbers are at the edges",
+    (name, fn) => {
+      const calls = WELL_FORMED[name] ?? [];
+      const arbitrary = fc.constantFrom(...calls).chain((call) =>
+        fc
+          .array(fc.option(edgeCell, { freq: 2 }), {
+            minLength: numberCount(call),
+            maxLength: numberCount(call),
+          })
+          .map((replacements) => withNumbers(call, replacements))
+      );
+      fc.assert(
+        fc.property(arbitrary, (args) => expectFiniteOrExcelError(fn, args)),
+        { numRuns: 300 }
+      );
+    }
+  );
+
+  it.each(Object.entries(csc))(
+    "%s gives a finite number or an Excel error with a message for any arguments of edge values",
+    (_, fn) => {
+      fc.assert(
+        fc.property(anyArgs(fn.length), (args) => expectFiniteOrExcelError(fn, args)),
+        { numRuns: 300 }
+      );
+    }
+  );
 });
