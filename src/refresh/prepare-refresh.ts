@@ -11,6 +11,7 @@ import { chooseReportingMonth } from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "../plan/build-scorecard-plan";
+import { withholdIssues } from "../plan/withheld-issues";
 import type { ScorecardPlan } from "../plan/plan-types";
 import type { StepListener } from "./refresh-step";
 
@@ -96,7 +97,10 @@ export function prepareRefresh(
     settings.reportingMonth,
     grids.now.month
   );
-  if (!chosen.ok) return { ok: false, message: chosen.message, issues };
+  // What the pane lists is shown too: with suppression on, no issue quotes the data's counts.
+  const suppression = inputs.settings.suppression ?? { enabled: false };
+  if (!chosen.ok)
+    return { ok: false, message: chosen.message, issues: withholdIssues(issues, suppression) };
   const reportingMonth = chosen.month;
 
   onStep("calculating");
@@ -123,6 +127,7 @@ export function prepareRefresh(
     issues,
     reconciliation,
   });
+  // A withheld indicator arrives "Not rated" from the engine, so these counts disclose nothing.
   const ratings: Record<RagRating, number> = { Red: 0, Amber: 0, Green: 0, "Not rated": 0 };
   for (const row of scorecard.rows) ratings[row.rag.rating] += 1;
   return {
@@ -131,6 +136,6 @@ export function prepareRefresh(
     reportingMonth: formatMonthLong(reportingMonth),
     ratings,
     indicators: scorecard.rows.length,
-    issues,
+    issues: withholdIssues(issues, suppression),
   };
 }

@@ -6,6 +6,10 @@ export interface RefreshSummary {
   /** "May 2015". */
   readonly reportingMonth: string;
   readonly indicators: number;
+  /**
+   * Indicators by rating. An indicator whose figure is withheld under disclosure control counts as
+   * "Not rated" (its reason says withheld): its colour would say which side of the line it lies.
+   */
   readonly ratings: Readonly<Record<RagRating, number>>;
   /** The sheets written, in tab order (their final names). */
   readonly sheets: readonly string[];
