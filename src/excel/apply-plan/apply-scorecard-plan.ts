@@ -9,11 +9,12 @@ import {
   stampText,
   type RefreshStamp,
 } from "../../refresh/output/markers";
+import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
 import { recoverRefresh } from "./recover";
 import { sheetSteps } from "./write-sheet";
 import { packSteps, type WriteStep } from "./write-steps";
-import { queueSurvey, type WorkbookSurvey } from "./workbook-survey";
+import { queueSurvey } from "./workbook-survey";
 
 /**
  * Writes a scorecard plan into the workbook in three syncs, whatever the number of indicators and
@@ -176,32 +177,6 @@ function queueSwap(context: Excel.RequestContext, plan: ScorecardPlan, names: Ou
 
 function placed(names: OutputNames): ApplyReport["sheets"] {
   return names.sheets.map((n) => ({ role: n.role, name: n.final }));
-}
-
-function renamingSentences(names: OutputNames): string[] {
-  const sentences = names.sheets
-    .filter((n) => n.final !== n.preferred)
-    .map(
-      (n) =>
-        `A sheet of yours is already called "${n.preferred}", so it was left alone and the ${n.role} sheet is "${n.final}".`
-    );
-  for (const table of names.tables) {
-    if (table.final !== table.preferred) {
-      sentences.push(
-        `The name ${table.preferred} is already used in this workbook, so the scorecard table is ${table.final}.`
-      );
-    }
-  }
-  return sentences;
-}
-
-function keptSentences(survey: WorkbookSurvey): string[] {
-  return survey.sheets
-    .filter((sheet) => sheet.kept)
-    .map(
-      (sheet) =>
-        `"${sheet.name}" is a copy of a scorecard sheet, or one renamed to keep, so it is yours: refreshes leave it alone.`
-    );
 }
 
 /** Exactly what a refresh whose recovery also failed may have left, and what tidies it. */

@@ -1,0 +1,37 @@
+import type { HeaderFooter, PageSetup } from "exceljs";
+import type { PrintSettings } from "../../../plan/plan-types";
+
+/** A4, the paper every English council prints on (SpreadsheetML's paper size 9). */
+const A4 = 9;
+
+/**
+ * The sheet's page set-up as Excel writes "Fit to N page(s) wide by [blank] tall": fitToPage in
+ * the sheet properties, fitToWidth N and fitToHeight 0. The print area and title rows are
+ * workbook names, written with the others (see package/defined-names.ts).
+ * @example pageSetup(print).fitToHeight // 0
+ */
+export function pageSetup(print: PrintSettings): Partial<PageSetup> {
+  return {
+    orientation: print.orientation === "Landscape" ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    paperSize: A4,
+  };
+}
+
+/**
+ * The header and footer, the same on every page (Office.js's `defaultForAllPages`), in Excel's
+ * section codes: &L, &C and &R start the left, centre and right parts.
+ * @example headerFooter(print).oddFooter // "&LRefreshed 2 June 2015&RPage &P of &N"
+ */
+export function headerFooter(print: PrintSettings): Partial<HeaderFooter> {
+  const sections = (left: string, center: string, right: string) =>
+    [left && `&L${left}`, center && `&C${center}`, right && `&R${right}`].join("");
+  const oddHeader = sections("", print.centerHeader, print.rightHeader);
+  const oddFooter = sections(print.leftFooter, "", print.rightFooter);
+  return {
+    ...(oddHeader === "" ? {} : { oddHeader }),
+    ...(oddFooter === "" ? {} : { oddFooter }),
+  };
+}
