@@ -1,6 +1,7 @@
 import { oneOf } from "./checks";
 import { ModelObject } from "./client-object";
 import type { RequestQueue } from "./request-context";
+import { CALCULATION_MODES, type ApplicationState } from "./workbook-state";
 
 /** `workbook.application`: calculation mode and the suspend calls, recorded in order. */
 export class Application extends ModelObject {
@@ -18,10 +19,10 @@ export class Application extends ModelObject {
   set calculationMode(value: string) {
     this.write("calculationMode", value, () => {
       const mode = oneOf(
-        ["Automatic", "Manual", "Semiautomatic"],
+        CALCULATION_MODES,
         "Application.calculationMode"
-      )(value);
-      this.queue.state.application.calculationMode = mode as "Automatic";
+      )(value) as ApplicationState["calculationMode"];
+      this.queue.state.application.calculationMode = mode;
       this.queue.state.application.calls.push(`calculationMode=${mode}`);
     });
   }

@@ -1,6 +1,7 @@
 import { type Rect, rectCellCount } from "./a1";
 import { type CellValue, interpretCellInput } from "./cell-value";
 import { excelError } from "./errors";
+import { checkUnprotected } from "./protection";
 import type { SheetState } from "./workbook-state";
 
 /** Excel on the web also caps responses; a cell array costs at least `"",` per cell. */
@@ -56,6 +57,7 @@ export function writeContents(
   input: unknown,
   location: string
 ): void {
+  checkUnprotected(sheet, location);
   const at = shapedInput(input, rect, location);
   if (!Array.isArray(input) && input === "") {
     sheet.cells.clearContents(rect);
@@ -91,6 +93,7 @@ export function writeNumberFormats(
   input: unknown,
   location: string
 ): void {
+  checkUnprotected(sheet, location);
   const at = shapedInput(input, rect, location);
   const check = (value: unknown): string | undefined => {
     if (value === null || value === undefined) return undefined;

@@ -187,7 +187,13 @@ export class ChartSeriesCollection extends ModelCollection<ChartSeries> {
 
   getItemAt(index: number): ChartSeries {
     return new ChartSeries(this.queue, this.chart, () => {
-      const series = this.chart().series[index];
+      const all = this.chart().series;
+      // "The attempted operation failed because the chart series is empty" (EmptyChartSeries, in the
+      // error table, https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+      // which call raises it is not documented, so the model raises it where code first reaches
+      // into a chart that has no series.
+      if (all.length === 0) throw excelError("EmptyChartSeries", "ChartSeriesCollection.getItemAt");
+      const series = all[index];
       if (!series)
         throw excelError(
           "InvalidArgument",

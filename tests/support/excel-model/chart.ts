@@ -40,7 +40,10 @@ function isLabel(value: unknown): boolean {
 
 /**
  * The series Excel creates from a chart's source: one per column (or row), named from a text header
- * row (or column), with categories from a text first column (or row).
+ * row (or column), with categories from a text first column (or row). Over blank cells it creates
+ * none, as a chart inserted over an empty selection is empty: the API documents no detection at all
+ * ("ChartCollection.add", https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)),
+ * so what it finds is checked in Excel by docs/excel-checks/chart-series-from-add.yaml.
  * @example
  * seriesFromSource(sheet, rect, "Columns"); // [{ name: "Referrals", values: "Data!B2:B13", xValues: "Data!A2:A13" }]
  */
@@ -51,6 +54,10 @@ export function seriesFromSource(
 ): ChartSeriesState[] {
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
+  const blank = [...Array(rows).keys()].every((r) =>
+    [...Array(cols).keys()].every((c) => sheet.cells.value(rect.top + r, rect.left + c) === "")
+  );
+  if (blank) return [];
   const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rows >= cols);
   const cell = (r: number, c: number) => sheet.cells.value(r, c);
   const headerRow =

@@ -1,6 +1,6 @@
 import { excelError, propertyNotLoaded } from "./errors";
 import { type LoadSpec, type LoadTree, parseLoad } from "./load-tree";
-import type { RequestQueue } from "./request-context";
+import { type RequestQueue, utf8Length } from "./request-context";
 
 const EVERYTHING: LoadTree = { all: true, props: new Set(), nav: new Map() };
 
@@ -24,6 +24,11 @@ export abstract class ModelObject {
   /** Child objects that a load path may navigate into ("format/fill/color"). */
   protected children(): Record<string, ModelObject> {
     return {};
+  }
+
+  /** Whether the child of that name is itself a collection. */
+  childCollection(name: string): boolean {
+    return this.children()[name] instanceof ModelCollection;
   }
 
   /** Whether this proxy stands for a missing object (the *OrNullObject methods). */
@@ -56,8 +61,11 @@ export abstract class ModelObject {
     for (const name of names) {
       const reader = readers[name];
       const child = children[name];
-      if (reader) this.known.set(name, isNull ? null : reader());
-      else if (child) {
+      if (reader) {
+        const value = isNull ? null : reader();
+        this.known.set(name, value);
+        this.queue.addResponse(utf8Length(JSON.stringify(value) ?? ""));
+      } else if (child) {
         if (!isNull) child.capture(EVERYTHING);
       } else throw this.unknownProperty(name);
     }
@@ -215,19 +223,49 @@ export abstract class ModelCollection<T extends ModelObject> extends ModelObject
   }
 
   override capture(tree: LoadTree): void {
+    // The collection's own scalars ("count") are its own; every other property is its items'.
+    const readers = this.scalars();
+    const own = [...tree.props].filter((p) => readers[p] !== undefined);
+    for (const name of own) this.remember(name, readers[name]?.());
+    const forItems = [...tree.props].filter((p) => p !== "items" && readers[p] === undefined);
     const itemTree = tree.nav.get("items") ?? {
-      all: tree.all || (tree.props.size === 0 && tree.nav.size === 0) || tree.props.has("items"),
-      props: new Set([...tree.props].filter((p) => p !== "items")),
+      all:
+        tree.all ||
+        (forItems.length === 0 && own.length === 0 && tree.nav.size === 0) ||
+        tree.props.has("items"),
+      props: new Set(forItems),
       nav: new Map([...tree.nav].filter(([key]) => key !== "items")),
     };
     const items = this.currentItems();
-    for (const item of items) item.capture(itemTree);
+    for (const item of items) {
+      this.refuseNestedItems(item, itemTree);
+      item.capture(itemTree);
+    }
     this.remember("items", items);
     this.remember("isNullObject", false);
   }
 
   get items(): T[] {
     return this.read<T[]>("items");
+  }
+
+  /**
+   * Loading the items of a collection inside each item of another ("items/customProperties/items/key")
+   * is not documented in that combination ("load", https://learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-load-member(1),
+   * shows one level of navigation). A test that asks refuses it, as an unsupported load fails the
+   * request with InvalidArgument, so code can be tested on the fallback it must keep.
+   */
+  private refuseNestedItems(item: T, itemTree: LoadTree): void {
+    if (!this.queue.state.environment.refusesNestedCollectionLoads) return;
+    for (const name of itemTree.nav.keys()) {
+      if (item.childCollection(name)) {
+        throw excelError(
+          "InvalidArgument",
+          `${this.location}.load`,
+          `Loading items/${name}/items is not supported here.`
+        );
+      }
+    }
   }
 
   /** Queues a count of the members, readable from the result after sync. */

@@ -1,6 +1,15 @@
-/** Error codes the model raises, spelled as Office's `OfficeExtension.Error.code`. */
+/**
+ * Error codes the model raises, spelled as Office's `OfficeExtension.Error.code`, with the messages
+ * of Microsoft's table ("Error handling with the application-specific JavaScript APIs",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
 export type ExcelErrorCode =
+  | "AccessDenied"
+  | "EmptyChartSeries"
+  | "InactiveWorkbook"
   | "InvalidArgument"
+  | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "InvalidReference"
@@ -12,6 +21,13 @@ export type ExcelErrorCode =
   | "ResponsePayloadSizeLimitExceeded";
 
 const DEFAULT_MESSAGES: Record<ExcelErrorCode, string> = {
+  AccessDenied: "You cannot perform the requested operation.",
+  EmptyChartSeries: "The attempted operation failed because the chart series is empty.",
+  InactiveWorkbook:
+    "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",

@@ -16,6 +16,24 @@ function count(value: unknown, location: string, max: number): number {
   return value;
 }
 
+/**
+ * Freeze panes belong to the window's view of the active sheet ("Freeze panes to lock rows and
+ * columns", https://support.microsoft.com/office/freeze-panes-to-lock-rows-and-columns-dab2ffc9-020d-4026-8121-67dd25f2508f,
+ * acts on the sheet in view), and freezing a sheet that is not active makes Excel report it as active
+ * while another is shown (OfficeDev/office-js#3148, https://github.com/OfficeDev/office-js/issues/3148).
+ * The docs do not say whether a sheet activated earlier in the same request counts, so the model
+ * refuses to freeze any sheet that was not already active when the request began.
+ */
+function checkActiveView(queue: RequestQueue, sheet: SheetState, method: string): void {
+  if (queue.activeAtRequestStart !== sheet.id) {
+    throw excelError(
+      "InvalidOperation",
+      `WorksheetFreezePanes.${method}`,
+      `'${sheet.name}' was not the active sheet when this request began; freeze it in the request after activating it.`
+    );
+  }
+}
+
 /** `worksheet.freezePanes`: how many top rows and left columns stay in view. */
 export class WorksheetFreezePanes extends ModelObject {
   constructor(
@@ -31,6 +49,7 @@ export class WorksheetFreezePanes extends ModelObject {
 
   freezeRows(rowCount = 1): void {
     this.call("freezeRows", [rowCount], () => {
+      checkActiveView(this.queue, this.sheet(), "freezeRows");
       this.sheet().frozen = {
         rows: count(rowCount, "WorksheetFreezePanes.freezeRows", MAX_ROWS),
         columns: 0,
@@ -40,6 +59,7 @@ export class WorksheetFreezePanes extends ModelObject {
 
   freezeColumns(columnCount = 1): void {
     this.call("freezeColumns", [columnCount], () => {
+      checkActiveView(this.queue, this.sheet(), "freezeColumns");
       this.sheet().frozen = {
         rows: 0,
         columns: count(columnCount, "WorksheetFreezePanes.freezeColumns", MAX_COLUMNS),
@@ -49,6 +69,7 @@ export class WorksheetFreezePanes extends ModelObject {
 
   freezeAt(frozenRange: Range | string): void {
     this.call("freezeAt", [typeof frozenRange === "string" ? frozenRange : "Range"], () => {
+      checkActiveView(this.queue, this.sheet(), "freezeAt");
       const rect =
         typeof frozenRange === "string"
           ? parseAddress(frozenRange, "WorksheetFreezePanes.freezeAt").rect
@@ -59,6 +80,7 @@ export class WorksheetFreezePanes extends ModelObject {
 
   unfreeze(): void {
     this.call("unfreeze", [], () => {
+      checkActiveView(this.queue, this.sheet(), "unfreeze");
       this.sheet().frozen = { rows: 0, columns: 0 };
     });
   }

@@ -2,14 +2,20 @@ import { parseAddress } from "./a1";
 import type { CellValue } from "./cell-value";
 import { WorkbookInspector } from "./inspect";
 import { ExcelModelContext } from "./model-context";
-import { RequestQueue, type SyncRecord } from "./request-context";
+import type { ExcelErrorCode } from "./errors";
+import {
+  type ModelRunOptions,
+  type PlannedFailure,
+  RequestQueue,
+  type SyncRecord,
+} from "./request-context";
 import { type WorkbookSnapshot, workbookSnapshot } from "./snapshot";
 import { WorkbookState } from "./workbook-state";
 
 export { ExcelModelError } from "./errors";
 export type { ExcelErrorCode } from "./errors";
 export type { ExcelModelContext } from "./model-context";
-export type { SyncRecord } from "./request-context";
+export type { ModelRunOptions, SyncRecord } from "./request-context";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot } from "./snapshot";
 export { REQUEST_PAYLOAD_LIMIT } from "./request-context";
 
@@ -25,9 +31,16 @@ export interface SeedOptions {
   at?: string;
 }
 
+/** A batch as `Excel.run` takes it. */
+export type ModelBatch<T> = (context: ExcelModelContext) => Promise<T>;
+
 export interface ExcelModel {
-  /** Like `Excel.run`: runs a batch with a fresh context and syncs what is left queued at the end. */
-  run<T>(batch: (context: ExcelModelContext) => Promise<T>): Promise<T>;
+  /**
+   * Like `Excel.run`: runs a batch with a fresh context and syncs what is left queued at the end;
+   * `options` are Excel.RunOptions (delayForCellEdit).
+   */
+  run<T>(batch: ModelBatch<T>): Promise<T>;
+  run<T>(options: ModelRunOptions, batch: ModelBatch<T>): Promise<T>;
   /** A long-lived context for code that takes one as a parameter (never closed). */
   readonly context: ExcelModelContext;
   /** Read-only views of the state for assertions. */
@@ -37,8 +50,25 @@ export interface ExcelModel {
   readonly largestRequestBytes: number;
   /** Every sync so far: operations, payload bytes, labels, and the failure if it failed. */
   readonly syncs: readonly SyncRecord[];
-  /** Makes the nth sync from now (1 = the next) fail after applying its first `afterOperations` operations. */
-  failSync(n: number, options?: { afterOperations?: number }): void;
+  /**
+   * Makes the nth sync from now (1 = the next) fail after applying its first `afterOperations`
+   * operations, with `code` (GeneralException by default; InactiveWorkbook, EmptyChartSeries...).
+   */
+  failSync(n: number, options?: { afterOperations?: number; code?: ExcelErrorCode }): void;
+  /** The person starts editing a cell: batches fail, or wait when run with delayForCellEdit. */
+  enterCellEdit(): void;
+  /** They press Enter: waiting batches go on. */
+  exitCellEdit(): void;
+  /**
+   * Another workbook takes focus (Windows, Mac): the APIs Microsoft lists fail with the codes it
+   * gives, or all with InactiveWorkbook as newer builds report (see environment.ts).
+   */
+  focusAnotherWorkbook(mode?: "documented" | "InactiveWorkbook"): void;
+  focusThisWorkbook(): void;
+  /** Refuses loads that nest a collection's items inside another's (see client-object.ts). */
+  refuseNestedCollectionLoads(): void;
+  /** Lowers the 5 MB a sync's response may carry, to test splitting without megabytes of cells. */
+  limitResponses(bytes: number): void;
   /** Seeds a sheet (appended after the existing ones) with a grid of values, without counting anything. */
   addSheet(name: string, values?: SeedValue[][], options?: SeedOptions): void;
   /** The whole workbook as plain JSON. */
@@ -50,7 +80,7 @@ export interface ExcelModel {
 class Model implements ExcelModel {
   private readonly state = new WorkbookState();
   private readonly records: SyncRecord[] = [];
-  private readonly failures: { syncNumber: number; afterOperations: number }[] = [];
+  private readonly failures: ({ syncNumber: number } & PlannedFailure)[] = [];
   private standing: ExcelModelContext | undefined;
   readonly workbook = new WorkbookInspector(this.state);
 
@@ -86,9 +116,11 @@ class Model implements ExcelModel {
     return this.records;
   }
 
-  async run<T>(batch: (context: ExcelModelContext) => Promise<T>): Promise<T> {
+  async run<T>(first: ModelRunOptions | ModelBatch<T>, second?: ModelBatch<T>): Promise<T> {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second];
+    if (batch === undefined) throw new Error("run needs a batch");
     this.ensureSheet();
-    const queue = new RequestQueue(this.host);
+    const queue = new RequestQueue(this.host, options);
     const context = new ExcelModelContext(queue);
     try {
       const result = await batch(context);
@@ -99,16 +131,43 @@ class Model implements ExcelModel {
     }
   }
 
-  failSync(n: number, options: { afterOperations?: number } = {}): void {
+  failSync(n: number, options: { afterOperations?: number; code?: ExcelErrorCode } = {}): void {
     if (!Number.isInteger(n) || n < 1) throw new Error("failSync counts syncs from 1.");
     this.failures.push({
       syncNumber: this.records.length + n,
       afterOperations: options.afterOperations ?? 0,
+      code: options.code ?? "GeneralException",
     });
   }
 
+  enterCellEdit(): void {
+    this.state.environment.cellEdit = true;
+  }
+
+  exitCellEdit(): void {
+    const environment = this.state.environment;
+    environment.cellEdit = false;
+    for (const resume of environment.waitingForCellEdit.splice(0)) resume();
+  }
+
+  focusAnotherWorkbook(mode: "documented" | "InactiveWorkbook" = "documented"): void {
+    this.state.environment.otherWorkbook = mode;
+  }
+
+  focusThisWorkbook(): void {
+    this.state.environment.otherWorkbook = null;
+  }
+
+  refuseNestedCollectionLoads(): void {
+    this.state.environment.refusesNestedCollectionLoads = true;
+  }
+
+  limitResponses(bytes: number): void {
+    this.state.environment.responseLimitBytes = bytes;
+  }
+
   addSheet(name: string, values: SeedValue[][] = [], options: SeedOptions = {}): void {
-    const sheet = this.state.addSheet(name, "ExcelModel.addSheet");
+    const sheet = this.state.addSheet(name, "ExcelModel.addSheet", true);
     const origin = parseAddress(options.at ?? "A1").rect;
     values.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -139,7 +198,7 @@ class Model implements ExcelModel {
   }
 
   private ensureSheet(): void {
-    if (this.state.sheets.length === 0) this.state.addSheet("Sheet1", "Excel");
+    if (this.state.sheets.length === 0) this.state.addSheet("Sheet1", "Excel", true);
   }
 }
 

@@ -1,4 +1,4 @@
-import { createExcelModel } from "./index";
+import { createExcelModel, type ExcelModelContext } from "./index";
 
 function seeded() {
   const model = createExcelModel();
@@ -30,9 +30,7 @@ describe("tables", () => {
   });
 
   it("refuses an invalid or duplicate table name and overlapping tables", async () => {
-    const attempt = async (
-      act: (context: Parameters<Parameters<ReturnType<typeof seeded>["run"]>[0]>[0]) => void
-    ) => {
+    const attempt = async (act: (context: ExcelModelContext) => void) => {
       const model = seeded();
       return model.run(async (context) => {
         const table = context.workbook.worksheets.getItem("Data").tables.add("A1:C3", true);

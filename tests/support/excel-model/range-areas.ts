@@ -93,12 +93,29 @@ export class RangeAreas extends ModelObject {
 }
 
 /**
+ * "The Worksheet.getRange(address) and Worksheet.getRanges(address) methods have an address string
+ * limit of 8192 characters. When this limit is exceeded, the address string is truncated to 8192
+ * characters." ("Range return character limit",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting#range-return-character-limit).
+ */
+export const ADDRESS_LIMIT = 8192;
+
+/**
+ * The address as Excel reads it: cut at 8,192 characters. The areas past the cut are silently lost,
+ * and an area cut in the middle is read as what is left of it ("B12:C13" cut to "B1"), or refused.
+ * @example documentedAddress("A1,".repeat(3000)).length // 8192
+ */
+export function documentedAddress(address: string): string {
+  return address.length > ADDRESS_LIMIT ? address.slice(0, ADDRESS_LIMIT) : address;
+}
+
+/**
  * Splits "A1:B2, D4:E5" into rectangles; Excel accepts commas (and semicolons in some locales).
  * @example
  * parseAreas("A1:B2, D4").length; // 2
  */
 export function parseAreas(address: string, location: string) {
-  return address
+  return documentedAddress(address)
     .split(/[,;]/)
     .map((part) => part.trim())
     .filter((part) => part !== "")

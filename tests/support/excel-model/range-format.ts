@@ -7,6 +7,7 @@ import type { FormatAttribute } from "./format-attributes";
 import type { RequestQueue } from "./request-context";
 import { RangeBorderCollection } from "./range-border";
 import { autofitColumns, autofitRows } from "./autofit";
+import { checkUnprotected } from "./protection";
 
 /** Excel's standard column width and row height, in points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -27,6 +28,7 @@ function writeAll(
   attribute: FormatAttribute,
   value: string | number | boolean | undefined
 ) {
+  checkUnprotected(target.sheet, `RangeFormat.${attribute}`);
   for (const rect of target.rects) target.sheet.cells.setFormat(rect, attribute, value);
 }
 

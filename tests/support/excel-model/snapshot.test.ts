@@ -23,13 +23,15 @@ async function refresh(context: ExcelModelContext): Promise<void> {
   ];
   out.getRange("A1:B1").format.font.bold = true;
   out.getRange("B:B").numberFormat = "#,##0" as unknown as string[][];
-  out.freezePanes.freezeRows(1);
+  out.activate();
   out.customProperties.add("CscScorecard", "1");
   out.charts.add("ColumnClustered", out.getRange("A1:B2"));
   const name = context.workbook.names.getItemOrNullObject("ScorecardValue");
   await context.sync();
   if (!name.isNullObject) name.delete();
   context.workbook.names.add("ScorecardValue", out.getRange("B2"));
+  // Freeze panes act on the active view: in the request after the one that activated the sheet.
+  out.freezePanes.freezeRows(1);
   await context.sync();
 }
 

@@ -1,6 +1,7 @@
 import { breakReferences, renameReferences } from "./references";
 import type { Rect } from "./a1";
 import { CellStore } from "./cell-store";
+import { defaultEnvironment, type ModelEnvironment } from "./environment";
 import { excelError } from "./errors";
 import { checkSheetName, sameName } from "./name-rules";
 
@@ -50,6 +51,8 @@ export interface SheetState {
   customProperties: { key: string; value: string }[];
   charts: ChartState[];
   conditionalFormats: ConditionalFormatState[];
+  /** Review > Protect Sheet. */
+  protected: boolean;
 }
 
 export interface TableState {
@@ -75,8 +78,14 @@ export interface NameState {
   visible: boolean;
 }
 
+/**
+ * Excel.CalculationMode: "Automatic", "AutomaticExceptTables" and "Manual",
+ * https://learn.microsoft.com/javascript/api/excel/excel.calculationmode.
+ */
+export const CALCULATION_MODES = ["Automatic", "AutomaticExceptTables", "Manual"] as const;
+
 export interface ApplicationState {
-  calculationMode: "Automatic" | "Manual" | "Semiautomatic";
+  calculationMode: (typeof CALCULATION_MODES)[number];
   calls: string[];
 }
 
@@ -86,9 +95,23 @@ export class WorkbookState {
   readonly tables: TableState[] = [];
   readonly names: NameState[] = [];
   readonly application: ApplicationState = { calculationMode: "Automatic", calls: [] };
+  /** What the person at Excel is doing (editing a cell, in another workbook): not the workbook. */
+  readonly environment: ModelEnvironment = defaultEnvironment();
+  /** Review > Protect Workbook (structure). */
+  structureProtected = false;
   activeSheetId: string | undefined;
   selection: { sheetId: string; rect: Rect } | undefined;
   private nextId = 1;
+  /**
+   * Ids of deleted sheets, the latest last. Worksheet.id "uniquely identifies the worksheet in a
+   * given workbook" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
+   * which promises nothing once the sheet is gone, and Excel's ids can be positional
+   * ("{00000000-0001-0000-0003-000000000000}", OfficeDev/office-js#1390, https://github.com/OfficeDev/office-js/issues/1390,
+   * and #552, https://github.com/OfficeDev/office-js/issues/552). The model takes the worst case: the
+   * next sheet added gets the id of the last one deleted, so code that trusts an id across a delete
+   * acts on the wrong sheet in tests.
+   */
+  private readonly freedSheetIds: string[] = [];
 
   newId(prefix: string): string {
     const id = `{${prefix}-${String(this.nextId).padStart(8, "0")}}`;
@@ -104,15 +127,29 @@ export class WorkbookState {
     return this.sheets.find((sheet) => sheet.id === id);
   }
 
+  /**
+   * A protected structure stops adding, deleting, renaming, moving and hiding sheets ("Protect a
+   * workbook", https://support.office.com/article/Protect-a-workbook-7E365A4D-3E89-4616-84CA-1931257C1517,
+   * linked from https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-the-workbooks-structure).
+   * Which code the API then throws is not documented; the model uses AccessDenied ("You cannot
+   * perform the requested operation").
+   */
+  checkStructure(location: string): void {
+    if (this.structureProtected) {
+      throw excelError("AccessDenied", location, "The workbook's structure is protected.");
+    }
+  }
+
   /** Adds a sheet at the end, as `worksheets.add` does; names it "SheetN" when no name is given. */
-  addSheet(name: string | undefined, location: string): SheetState {
+  addSheet(name: string | undefined, location: string, seeding = false): SheetState {
+    if (!seeding) this.checkStructure(location);
     const chosen = name ?? this.defaultSheetName();
     checkSheetName(chosen, location);
     if (this.findSheetByName(chosen)) {
       throw excelError("ItemAlreadyExists", location, `A sheet named '${chosen}' already exists.`);
     }
     const sheet: SheetState = {
-      id: this.newId("sheet"),
+      id: this.freedSheetIds.pop() ?? this.newId("sheet"),
       name: chosen,
       visibility: "Visible",
       props: {},
@@ -123,6 +160,7 @@ export class WorkbookState {
       customProperties: [],
       charts: [],
       conditionalFormats: [],
+      protected: false,
     };
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
@@ -134,6 +172,7 @@ export class WorkbookState {
   }
 
   renameSheet(sheet: SheetState, name: string, location: string): void {
+    this.checkStructure(location);
     checkSheetName(name, location);
     const clash = this.findSheetByName(name);
     if (clash && clash !== sheet) {
@@ -145,6 +184,17 @@ export class WorkbookState {
   }
 
   deleteSheet(sheet: SheetState, location: string): void {
+    this.checkStructure(location);
+    // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception": Worksheet.delete,
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1).
+    if (sheet.visibility === "VeryHidden") {
+      throw excelError(
+        "InvalidOperation",
+        location,
+        "A very hidden sheet cannot be deleted; make it hidden or visible first."
+      );
+    }
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (sheet.visibility === "Visible" && visible.length === 1) {
       throw excelError(
@@ -154,6 +204,7 @@ export class WorkbookState {
       );
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.freedSheetIds.push(sheet.id);
     breakReferences(this, sheet.name);
     for (let i = this.tables.length - 1; i >= 0; i -= 1) {
       if (this.tables[i]?.sheetId === sheet.id) this.tables.splice(i, 1);

@@ -2,6 +2,7 @@ import { Application } from "./application";
 import { EntityRef, ModelObject } from "./client-object";
 import { excelError } from "./errors";
 import { NamedItemCollection } from "./names";
+import { WorkbookProtection } from "./protection";
 import { Range } from "./range";
 import type { RequestQueue } from "./request-context";
 import { TableCollection } from "./table";
@@ -14,6 +15,7 @@ export class Workbook extends ModelObject {
   readonly tables: TableCollection;
   readonly names: NamedItemCollection;
   readonly application: Application;
+  readonly protection: WorkbookProtection;
 
   constructor(queue: RequestQueue) {
     super(queue, "Workbook");
@@ -21,6 +23,7 @@ export class Workbook extends ModelObject {
     this.tables = new TableCollection(queue);
     this.names = new NamedItemCollection(queue);
     this.application = new Application(queue);
+    this.protection = new WorkbookProtection(queue);
   }
 
   protected scalars() {
@@ -33,6 +36,7 @@ export class Workbook extends ModelObject {
       tables: this.tables,
       names: this.names,
       application: this.application,
+      protection: this.protection,
     };
   }
 

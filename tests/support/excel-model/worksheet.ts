@@ -9,8 +9,9 @@ import { WorksheetFreezePanes } from "./freeze-panes";
 import { sameName } from "./name-rules";
 import { NamedItemCollection } from "./names";
 import { PageLayout } from "./page-layout";
+import { WorksheetProtection } from "./protection";
 import { Range } from "./range";
-import { parseAreas, RangeAreas } from "./range-areas";
+import { documentedAddress, parseAreas, RangeAreas } from "./range-areas";
 import type { RequestQueue } from "./request-context";
 import { TableCollection } from "./table";
 import type { SheetState } from "./workbook-state";
@@ -26,6 +27,7 @@ export class Worksheet extends ModelObject {
     tables: TableCollection;
     charts: ChartCollection;
     names: NamedItemCollection;
+    protection: WorksheetProtection;
   };
 
   constructor(
@@ -54,6 +56,7 @@ export class Worksheet extends ModelObject {
       tables: new TableCollection(this.queue, sheet),
       charts: new ChartCollection(this.queue, sheet),
       names: new NamedItemCollection(this.queue, sheet),
+      protection: new WorksheetProtection(this.queue, sheet),
     });
   }
 
@@ -74,6 +77,9 @@ export class Worksheet extends ModelObject {
   }
   get names(): NamedItemCollection {
     return this.part.names;
+  }
+  get protection(): WorksheetProtection {
+    return this.part.protection;
   }
 
   protected override children() {
@@ -111,6 +117,7 @@ export class Worksheet extends ModelObject {
   }
   set position(value: number) {
     this.write("position", value, () => {
+      this.queue.state.checkStructure("Worksheet.position");
       const sheets = this.queue.state.sheets;
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length) {
         throw excelError(
@@ -129,6 +136,7 @@ export class Worksheet extends ModelObject {
   }
   set visibility(value: Excel.Worksheet["visibility"]) {
     this.write("visibility", value, () => {
+      this.queue.state.checkStructure("Worksheet.visibility");
       const checked = oneOf(
         ["Visible", "Hidden", "VeryHidden"],
         "Worksheet.visibility"
@@ -201,7 +209,7 @@ export class Worksheet extends ModelObject {
   }
 
   private rectOf(address: string, location: string): Rect {
-    const parsed = parseAddress(address, location);
+    const parsed = parseAddress(documentedAddress(address), location);
     if (parsed.sheet !== undefined && !sameName(parsed.sheet, this.sheet().name)) {
       throw excelError(
         "InvalidArgument",
