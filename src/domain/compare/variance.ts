@@ -7,7 +7,10 @@ export type Assessment = "favourable" | "unfavourable" | "level" | "neutral";
 export interface Variance {
   /** value − comparator, in the indicator's unit (percentage points for a percent). */
   readonly absolute: number;
-  /** (value − comparator) ÷ |comparator|; `null` when the comparator is 0. */
+  /**
+   * (value − comparator) ÷ |comparator|; `null` when the comparator is 0, or so near 0 (1e-322)
+   * that the ratio is past what a number holds.
+   */
   readonly relative: number | null;
   /**
    * Higher/lower: by the sign of the difference. Range with a band: favourable when the value is
@@ -27,7 +30,8 @@ export function variance(
   band?: Band
 ): Variance {
   const absolute = value - comparator;
-  const relative = comparator === 0 ? null : absolute / Math.abs(comparator);
+  const ratio = absolute / Math.abs(comparator);
+  const relative = comparator === 0 || !Number.isFinite(ratio) ? null : ratio;
   return { absolute, relative, assessment: assess(value, comparator, polarity, band) };
 }
 
