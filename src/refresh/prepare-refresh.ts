@@ -14,6 +14,7 @@ import { buildScorecardPlan } from "../plan/build-scorecard-plan";
 import { withholdIssues } from "../plan/withheld-issues";
 import type { ScorecardPlan } from "../plan/plan-types";
 import type { StepListener } from "./refresh-step";
+import { scorecardReport, type ScorecardReport } from "./scorecard-report";
 
 /** The input sheets as read, and the moment of the refresh (pure code reads no clock). */
 export interface RefreshGrids {
@@ -34,6 +35,7 @@ export type PreparedRefresh =
       readonly ratings: Record<RagRating, number>;
       readonly indicators: number;
       readonly issues: readonly SheetIssue[];
+      readonly report: ScorecardReport;
     }
   | { readonly ok: false; readonly message: string; readonly issues: readonly SheetIssue[] };
 
@@ -137,5 +139,15 @@ export function prepareRefresh(
     ratings,
     indicators: scorecard.rows.length,
     issues: withholdIssues(issues, suppression),
+    report: scorecardReport({
+      scorecard,
+      catalogue,
+      comparators: inputs.comparators,
+      reconciliation,
+      authority: settings.localAuthority,
+      reportingMonth,
+      fyStartMonth: settings.fyStartMonth,
+      dataSheet: grids.data.sheet,
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { RagRating } from "../domain/compare/rag";
 import type { SheetIssue } from "../sheet/sheet-issue";
+import type { ScorecardReport } from "./scorecard-report";
 
 /** What a refresh produced, in the terms the task pane shows the analyst. */
 export interface RefreshSummary {
@@ -27,5 +28,7 @@ export type RefreshOutcome =
       readonly issues: readonly SheetIssue[];
       /** Things the analyst should know that are not problems in the data ("Scorecard (2)" was used…). */
       readonly notices: readonly string[];
+      /** The figures behind the sheets written, for a host that prints or lists them. */
+      readonly report: ScorecardReport;
     }
   | { readonly ok: false; readonly message: string; readonly issues: readonly SheetIssue[] };

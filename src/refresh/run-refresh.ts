@@ -1,10 +1,23 @@
-import { monthKey } from "../domain/period/month";
+import { monthKey, type MonthKey } from "../domain/period/month";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import { readSettingsSheet } from "../sheet/settings/read-settings-sheet";
+import type { SettingsReading } from "../sheet/settings/settings-reading";
 import { prepareRefresh } from "./prepare-refresh";
 import type { RefreshHost } from "./refresh-host";
 import type { RefreshOutcome } from "./refresh-outcome";
 import type { StepListener } from "./refresh-step";
+
+/**
+ * Choices a host makes for one refresh in place of the settings sheet's (the command line's
+ * `--month` and `--sheet`): the workbook is not changed, and every check runs as if the settings
+ * sheet said so.
+ */
+export interface RefreshOverrides {
+  /** The month to report instead of the settings sheet's reporting month. */
+  readonly reportingMonth?: MonthKey;
+  /** The sheet to read the monthly figures from instead of the settings sheet's data sheet. */
+  readonly dataSheet?: string;
+}
 
 /**
  * One refresh, the same for every host: read the input sheets, check and compute everything, and
@@ -15,18 +28,23 @@ import type { StepListener } from "./refresh-step";
  * for an ordinary workbook); only when the settings name another data sheet is that one read next.
  * @param now the moment of the refresh: titles say when it ran, and months after it are flagged.
  *   Its month is the analyst's own calendar month (a refresh at 00:30 on 1 June BST is in June).
+ * @param overrides settings this refresh takes in place of the settings sheet's.
  * @example const outcome = await runRefresh(host, new Date()); // outcome.ok, outcome.summary.ratings
  */
 export async function runRefresh(
   host: RefreshHost,
   now: Date,
-  onStep: StepListener = () => undefined
+  onStep: StepListener = () => undefined,
+  overrides: RefreshOverrides = {}
 ): Promise<RefreshOutcome> {
   const names = DEFAULT_INPUT_SHEET_NAMES;
   onStep("reading");
   const first = await host.readSheets([names.settings, names.comparators, names.data]);
   const settingsGrid = first.get(names.settings)?.grid;
-  const settings = readSettingsSheet(settingsGrid ?? { sheet: names.settings, values: [] });
+  const settings = withOverrides(
+    readSettingsSheet(settingsGrid ?? { sheet: names.settings, values: [] }),
+    overrides
+  );
   const dataSheet = settings.settings.dataSheet;
   const data = sameSheetName(dataSheet, names.data)
     ? (first.get(names.data) ?? null)
@@ -67,6 +85,20 @@ export async function runRefresh(
     },
     issues: prepared.issues,
     notices: applied.messages,
+    report: prepared.report,
+  };
+}
+
+function withOverrides(reading: SettingsReading, overrides: RefreshOverrides): SettingsReading {
+  const { reportingMonth, dataSheet } = overrides;
+  if (reportingMonth === undefined && dataSheet === undefined) return reading;
+  return {
+    ...reading,
+    settings: {
+      ...reading.settings,
+      ...(reportingMonth === undefined ? {} : { reportingMonth }),
+      ...(dataSheet === undefined ? {} : { dataSheet }),
+    },
   };
 }
 

@@ -33,6 +33,13 @@ const DONE: RefreshOutcome = {
     ),
   ],
   notices: ['Your own sheet "Scorecard" was left alone; the scorecard is in "Scorecard (2)".'],
+  report: {
+    authority: "Peterborough",
+    period: "2015-05",
+    financialYear: "2015/16",
+    indicators: [],
+    reconciliation: [],
+  },
 };
 
 /** Clicks inside act, letting the promises the click starts settle before the assertions. */
