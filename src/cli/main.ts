@@ -1,0 +1,28 @@
+import path from "node:path";
+import { runCommand } from "./command";
+import { EXIT } from "./exit-codes";
+import { packageRoot } from "./package-root";
+import { SAMPLE_WORKBOOK } from "./sample/sample-file";
+import { openXlsxHost } from "./xlsx/xlsx-host";
+
+// The command's entry point: the real world (argv, the folder, the clock, the terminal) and the
+// .xlsx host, handed to runCommand. A failure that is no usage error is a bug: it is printed with
+// its stack and the process exits 3, a status no workbook or argument can cause.
+runCommand({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => new Date(),
+  openHost: openXlsxHost,
+  sampleWorkbook: path.join(packageRoot(__dirname), SAMPLE_WORKBOOK),
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = EXIT.internal;
+  }
+);
