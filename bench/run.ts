@@ -8,6 +8,7 @@ import { scalarFunctions } from "./functions.bench";
 import { rereferralFlagging, rereferralRateFunction, workingDayCounts } from "./records.bench";
 import { wholeScorecard } from "./scorecard.bench";
 import { scorecardWriter } from "./writer.bench";
+import { scorecardCommand } from "./scorecard-command.bench";
 import { readLargeSheet } from "./read.bench";
 import { reconciliation } from "./reconcile.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
@@ -23,6 +24,7 @@ const BENCHMARKS: Benchmark[] = [
   readLargeSheet,
   dataSheetReading,
   scorecardWriter,
+  scorecardCommand,
   bundleSize,
 ];
 
