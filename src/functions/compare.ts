@@ -24,8 +24,8 @@ export function excelVariance(
   if (relative !== true) return finiteResult(result.absolute, "The variance");
   if (c.value === 0)
     return fail("DIV_BY_ZERO", "The comparator is 0, so there is no relative variance.");
-  // With the comparator not 0, a relative variance can only be missing or not finite because it
-  // overflowed (5.7 against 1e-320): both are #NUM!, never Infinity in the cell.
+  // With the comparator not 0, variance() leaves the relative variance out only when the ratio
+  // overflowed (5.7 against 1e-320): that is #NUM!, never Infinity in the cell.
   return finiteResult(result.relative ?? Number.NaN, "The relative variance");
 }
 
