@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SAMPLE_WORKBOOK } from "../../src/cli/sample/sample-file";
+import { DEFAULT_INPUT_SHEET_NAMES } from "../../src/sheet/input-sheets";
 import { buildCommand, runScorecard } from "./support/compiled-command";
+import { expectJsonShape } from "./support/json-shape";
 import {
   monthsAcross,
   monthsDown,
@@ -16,6 +18,8 @@ import { fixtureXlsx, type FixtureSheet } from "./support/fixture-xlsx";
 
 jest.setTimeout(120_000);
 
+/** The sheets a refresh writes, in tab order. */
+const OUTPUT_SHEETS = ["Scorecard", "Scorecard charts", "Scorecard notes"];
 const SAMPLE = path.join(__dirname, "..", "..", SAMPLE_WORKBOOK);
 let dir: string;
 
@@ -47,53 +51,6 @@ function runOn(file: string, args: readonly string[]) {
   return run;
 }
 
-const ISSUE_KEYS = ["severity", "code", "sheet", "cell", "message"];
-const INDICATOR_KEYS = [
-  "id",
-  "name",
-  "unit",
-  "polarity",
-  "value",
-  "previous",
-  "ytd",
-  "rolling12",
-  "direction",
-  "comparators",
-  "rag",
-  "reason",
-];
-
-/** Every key of the JSON is present, with a value of its type or null, never absent. */
-function expectJsonShape(json: Record<string, unknown>): void {
-  expect(Object.keys(json)).toEqual([
-    "authority",
-    "period",
-    "financialYear",
-    "indicators",
-    "issues",
-    "reconciliation",
-  ]);
-  expect(json.period).toMatch(/^\d{4}-\d{2}$/);
-  expect(json.financialYear).toMatch(/^\d{4}\/\d{2}$/);
-  for (const row of json.indicators as Array<Record<string, unknown>>) {
-    expect(Object.keys(row)).toEqual(INDICATOR_KEYS);
-    for (const key of ["value", "previous", "ytd", "rolling12"])
-      expect(row[key] === null || typeof row[key] === "number").toBe(true);
-    expect(Object.keys(row.comparators as object)).toEqual([
-      "target",
-      "statisticalNeighbours",
-      "england",
-      "region",
-    ]);
-    expect([null, "improving", "worsening", "same"]).toContain(row.direction);
-    expect([null, "red", "amber", "green"]).toContain(row.rag);
-  }
-  for (const issue of json.issues as Array<Record<string, unknown>>)
-    expect(Object.keys(issue)).toEqual(ISSUE_KEYS);
-  for (const finding of json.reconciliation as Array<Record<string, unknown>>)
-    expect(Object.keys(finding)).toEqual(["sheet", "cell", "reported", "recomputed", "message"]);
-}
-
 describe("npm run scorecard on the shipped sample", () => {
   it("writes scorecard.xlsx in the current folder, leaving the sample byte for byte as it was", async () => {
     const before = digest(SAMPLE);
@@ -104,14 +61,7 @@ describe("npm run scorecard on the shipped sample", () => {
       /^CSC Scorecard: Sample Borough \(SAMPLE DATA\), May 2015 \(2015\/16\)/
     );
     expect(await sheetNames(path.join(dir, "scorecard.xlsx"))).toEqual(
-      expect.arrayContaining([
-        "CSC Data",
-        "CSC Comparators",
-        "CSC Settings",
-        "Scorecard",
-        "Scorecard charts",
-        "Scorecard notes",
-      ])
+      expect.arrayContaining([...Object.values(DEFAULT_INPUT_SHEET_NAMES), ...OUTPUT_SHEETS])
     );
   });
 

@@ -1,12 +1,12 @@
 import { INDICATORS } from "../../src/domain/indicators/indicator-catalogue";
 import { runRefresh } from "../../src/refresh/run-refresh";
 import { sampleWorkbook } from "../../src/cli/sample/sample-workbook";
-import { sampleSheetsHost } from "./support/sample-host";
+import { memoryHost } from "../refresh/memory-host";
 
 const NOW = new Date("2015-06-10T09:00:00Z");
 
 async function refreshedSample() {
-  const outcome = await runRefresh(sampleSheetsHost(sampleWorkbook()), NOW);
+  const outcome = await runRefresh(memoryHost(sampleWorkbook()), NOW);
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome;
 }

@@ -9,7 +9,13 @@ export interface MemoryHost extends RefreshHost {
 }
 
 export function memoryHost(
-  sheets: ReadonlyArray<{ name: string; values: RawCell[][]; generated?: boolean }>,
+  sheets: ReadonlyArray<{
+    name: string;
+    values: readonly (readonly RawCell[])[];
+    /** Given, the grid carries them, as a host that reads number formats does. */
+    numberFormats?: readonly (readonly string[])[];
+    generated?: boolean;
+  }>,
   apply: (plan: ScorecardPlan) => AppliedPlan = (plan) => ({
     ok: true,
     sheets: plan.sheets.map((sheet) => sheet.preferredName),
@@ -33,7 +39,13 @@ export function memoryHost(
           sheet === undefined
             ? null
             : {
-                grid: { sheet: sheet.name, values: sheet.values },
+                grid: {
+                  sheet: sheet.name,
+                  values: sheet.values,
+                  ...(sheet.numberFormats === undefined
+                    ? {}
+                    : { numberFormats: sheet.numberFormats }),
+                },
                 generated: sheet.generated ?? false,
               }
         );

@@ -1,6 +1,6 @@
 import type { CommandContext, WorkbookHost } from "../../../src/cli/command";
 import type { SampleSheet } from "../../../src/cli/sample/sample-workbook";
-import { sampleSheetsHost } from "./sample-host";
+import { memoryHost } from "../../refresh/memory-host";
 
 /** What a command run printed, and the context that caught it. */
 export interface CaughtRun {
@@ -26,7 +26,7 @@ export function fakeContext(
     if (Buffer.from(input).toString("utf8").startsWith("not xlsx"))
       return Promise.reject(new Error("the file is not a zip package."));
     return Promise.resolve({
-      ...sampleSheetsHost(sheets),
+      ...memoryHost(sheets),
       toBuffer: () => Promise.resolve(Buffer.from("refreshed")),
     });
   };
