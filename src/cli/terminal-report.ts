@@ -23,7 +23,7 @@ const COMPARATOR_WORDS = {
  * the printed figures that disagree with the counts, and the host's notices. A refresh that wrote
  * nothing says why first. The words Red, Amber and Green are printed whatever the colour.
  * @param written the output file as the analyst named it, when one was written
- * @example terminalReport(outcome, "scorecard.xlsx", NO_PAINT).split("\n")[0] // "CSC Scorecard: Sample Borough, May 2015 (2015/16)"
+ * @example terminalReport(outcome, "scorecard.xlsx", NO_PAINT).split("\n")[0] // "CSC Scorecard: Sample Borough (SAMPLE DATA), May 2015 (2015/16)"
  */
 export function terminalReport(
   outcome: RefreshOutcome,

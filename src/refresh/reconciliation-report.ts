@@ -23,7 +23,7 @@ export interface ReconciliationReport {
 /**
  * The disagreements of a reconciliation, withheld by the scorecard's own disclosure rules.
  * @example reconciliationReport(reconciliation, scorecard.disclosure, INDICATORS, "CSC Data")[0]
- * // { sheet: "CSC Data", cell: "M8", reported: 33.9, recomputed: 36.50586701434159, message: "% Mnth of contacts_to_referral_pct for May-14 (M8) reads 33.9 but the counts give 36.5." }
+ * // { sheet: "CSC Data", cell: "M7", reported: 33.9, recomputed: 36.50586701434159, message: "% Mnth of contacts_to_referral_pct for May-14 (M7) reads 33.9 but the counts give 36.5." }
  */
 export function reconciliationReport(
   reconciliation: Reconciliation,
