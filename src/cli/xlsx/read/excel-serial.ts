@@ -9,6 +9,8 @@ const DATE_1904_OFFSET = 1462;
  * exceljs turns a date-formatted number n into the instant (n − 25569) days after 1970 in UTC, a
  * straight line that ignores the phantom 29 February 1900; this is exactly its inverse, so every
  * stored serial comes back unchanged, 60 (the phantom day) and those before 1 March 1900 included.
+ * (The domain's civilDateToExcelSerial is calendar-correct, and so one day off exceljs's line
+ * before March 1900; only the exact inverse gives back what the file stores.)
  * Milliseconds are where exceljs rounded; the result is rounded to 1e-9 of a day to drop the float noise.
  * @example excelSerial(new Date(Date.UTC(2015, 4, 1)), false) // 42125
  */
