@@ -28,6 +28,7 @@ const KIND_OF_ISSUE: Partial<Record<SheetIssueCode, Kind>> = {
   // A number the sheet reads but will not use as a count: a number, but none to compare.
   NEGATIVE_COUNT: "number",
   PERCENT_NOT_COUNT: "number",
+  COUNT_TOO_LARGE: "number",
 };
 
 /**
