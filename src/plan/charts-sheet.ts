@@ -209,8 +209,10 @@ function chartBlock(row: ScorecardRow, titleRow: number): Block {
   const first = titleRow + 2;
   const last = titleRow + 1 + Math.max(row.series.length, 1);
   const column = (c: number) => `${a1(first, c)}:${a1(last, c)}`;
+  const months = values.slice(2, 2 + row.series.length);
   const series: ChartSeriesPlan[] = headers.slice(1).map((name, i) => {
     const look = SERIES_LOOKS[i === 0 ? "value" : (lines[i - 1]?.kind ?? "value")];
+    const blank = months.every((cells) => cells[i + 1] === "");
     return {
       name,
       values: column(i + 1),
@@ -218,6 +220,7 @@ function chartBlock(row: ScorecardRow, titleRow: number): Block {
       color: look.color,
       line: look.line,
       markers: i === 0,
+      ...(blank ? { blank: true as const } : {}),
     };
   });
   return { titleRow, width: headers.length, values, formats, series };

@@ -105,6 +105,11 @@ export interface ChartSeriesPlan {
   readonly color: string;
   readonly line: ChartLine;
   readonly markers: boolean;
+  /**
+   * Present when no month of the line has a figure (all missing or withheld): Excel cannot draw it,
+   * so the writer leaves it out, and leaves the chart out when it is the indicator's own line.
+   */
+  readonly blank?: true;
 }
 
 export interface ChartPlan {

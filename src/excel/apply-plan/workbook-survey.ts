@@ -1,30 +1,112 @@
 /// <reference types="office-js" />
 import { surveyedSheet, type WorkbookSurvey } from "../../refresh/output/surveyed-sheet";
+import { excelErrorCode } from "../excel-errors";
 
 export type { SurveyedSheet, WorkbookSurvey } from "../../refresh/output/surveyed-sheet";
 
+/** What the survey finds that only the Office.js host needs: protection and very hidden sheets. */
+export interface ExcelSurvey extends WorkbookSurvey {
+  /** Review > Protect Workbook: sheets cannot be added, renamed, moved or deleted. */
+  readonly structureProtected: boolean;
+  /** Ids of the sheets protected with Review > Protect Sheet. */
+  readonly protectedSheetIds: ReadonlySet<string>;
+  /** Ids of the sheets whose visibility is VeryHidden, which Excel will not delete as they are. */
+  readonly veryHiddenSheetIds: ReadonlySet<string>;
+}
+
+/** Each sheet's own properties: one level of navigation (`protection/protected`), documented. */
+const SHEETS = "items/id, items/name, items/position, items/visibility, items/protection/protected";
 /**
- * Queues the loads of the first sync: every sheet with its markers and tables, the workbook's
- * table and defined names, and the active sheet. Call the returned function after
- * `context.sync()` to read them.
- * @example const read = queueSurvey(context); await context.sync(); const survey = read();
+ * Each sheet's markers and tables in the same load: a collection inside a collection, which the
+ * load documentation does not show in that combination ("load",
+ * https://learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-load-member(1)).
  */
-export function queueSurvey(context: Excel.RequestContext): () => WorkbookSurvey {
-  const sheets = context.workbook.worksheets.load(
-    "items/id, items/name, items/position, items/customProperties/items/key, items/customProperties/items/value, items/tables/items/name"
-  );
+const NESTED =
+  "items/customProperties/items/key, items/customProperties/items/value, items/tables/items/name";
+
+/**
+ * The codes with which Excel refuses a form of request it does not support ("The argument is
+ * invalid or missing or has an incorrect format", "The requested feature isn't implemented", in
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * Any other failure (a GeneralException, another workbook with focus) is the survey's failure.
+ */
+const REFUSED_LOAD = new Set([
+  "InvalidArgument",
+  "NotImplemented",
+  "ApiNotFound",
+  "UnsupportedOperation",
+]);
+
+interface SheetParts {
+  readonly properties: readonly { readonly key: string; readonly value: string }[];
+  readonly tables: readonly { readonly name: string }[];
+}
+
+/**
+ * Reads what a refresh must know before it writes anything: every sheet with its markers, tables,
+ * visibility and protection, the workbook's table and defined names, whether its structure is
+ * protected (ExcelApi 1.7), and the active sheet. One sync; if Excel refuses the nested loads of
+ * the markers and tables, two more (the sheets, then each sheet's markers and tables).
+ * @param sync the caller's counted `context.sync()`
+ * @example const survey = await surveyWorkbook(context, sync); // survey.sheets, survey.structureProtected
+ */
+export async function surveyWorkbook(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>
+): Promise<ExcelSurvey> {
+  const sheets = context.workbook.worksheets.load(`${SHEETS}, ${NESTED}`);
+  const rest = queueWorkbookParts(context);
+  try {
+    await sync();
+    return rest(sheets.items, (sheet) => ({
+      properties: sheet.customProperties.items,
+      tables: sheet.tables.items,
+    }));
+  } catch (error) {
+    if (!REFUSED_LOAD.has(excelErrorCode(error) ?? "")) throw error;
+    // A load Excel does not support fails the whole request: the same survey is asked again below,
+    // one level at a time, and an error it meets is thrown.
+  }
+  const flat = context.workbook.worksheets.load(SHEETS);
+  const flatRest = queueWorkbookParts(context);
+  await sync();
+  const parts = flat.items.map((sheet) => ({
+    properties: sheet.customProperties.load("items/key, items/value"),
+    tables: sheet.tables.load("items/name"),
+  }));
+  await sync();
+  return flatRest(flat.items, (_sheet, i) => ({
+    properties: parts[i]?.properties.items ?? [],
+    tables: parts[i]?.tables.items ?? [],
+  }));
+}
+
+/** Queues the loads besides the sheets; the returned function reads everything after the sync. */
+function queueWorkbookParts(
+  context: Excel.RequestContext
+): (
+  sheets: readonly Excel.Worksheet[],
+  parts: (sheet: Excel.Worksheet, index: number) => SheetParts
+) => ExcelSurvey {
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("id");
-  return () => ({
-    sheets: sheets.items.map((sheet) =>
-      surveyedSheet(
+  const protection = context.workbook.protection.load("protected");
+  return (sheets, parts) => ({
+    sheets: sheets.map((sheet, i) => {
+      const { properties, tables: own } = parts(sheet, i);
+      return surveyedSheet(
         { id: sheet.id, name: sheet.name, position: sheet.position },
-        new Map(sheet.customProperties.items.map((p) => [p.key.toLowerCase(), p.value])),
-        sheet.tables.items.map((t) => t.name)
-      )
-    ),
+        new Map(properties.map((p) => [p.key.toLowerCase(), p.value])),
+        own.map((t) => t.name)
+      );
+    }),
     tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
     activeSheetId: active.id,
+    structureProtected: protection.protected,
+    protectedSheetIds: new Set(sheets.filter((s) => s.protection.protected).map((s) => s.id)),
+    veryHiddenSheetIds: new Set(
+      sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.id)
+    ),
   });
 }

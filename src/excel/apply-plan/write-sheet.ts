@@ -5,6 +5,7 @@ import type {
   CellStyle,
   ChartLine,
   ChartPlan,
+  ChartSeriesPlan,
   SheetPlan,
   StyleGroup,
 } from "../../plan/plan-types";
@@ -60,6 +61,8 @@ export function sheetSteps(
   }
   for (const block of plan.blocks) steps.push(...blockSteps(target, block));
   for (const group of plan.styles) steps.push(...styleSteps(target, group));
+  // Freeze panes and page set-up come after the swap (finish-sheets.ts): freezing needs the sheet
+  // in view, and the page set-up may fail without costing the scorecard.
   steps.push(
     small(() => {
       const sheet = target();
@@ -67,8 +70,6 @@ export function sheetSteps(
         sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
       }
       for (const address of plan.autofitRows) sheet.getRange(address).format.autofitRows();
-      if (plan.freeze !== null) freeze(sheet, plan.freeze);
-      printSetup(sheet, plan);
     })
   );
   for (const table of plan.tables) {
@@ -171,31 +172,29 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
-function freeze(sheet: Excel.Worksheet, panes: { rows: number; columns: number }): void {
-  if (panes.rows > 0 && panes.columns > 0) {
-    sheet.freezePanes.freezeAt(sheet.getRange(`A1:${a1(panes.rows - 1, panes.columns - 1)}`));
-  } else if (panes.rows > 0) sheet.freezePanes.freezeRows(panes.rows);
-  else if (panes.columns > 0) sheet.freezePanes.freezeColumns(panes.columns);
+/**
+ * The lines a chart can draw: every planned line but those with no figure in any month, which
+ * Excel could only add as an empty series (EmptyChartSeries, in the error table at
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * A chart whose own indicator has nothing to draw is not drawn at all: none.
+ * @example drawnLines(chart).map((line) => line.name) // ["Re-referrals within 12 months", "England"]
+ */
+export function drawnLines(plan: ChartPlan): readonly ChartSeriesPlan[] {
+  if (plan.series[0]?.blank === true) return [];
+  return plan.series.filter((line) => line.blank !== true);
 }
 
-function printSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const layout = sheet.pageLayout;
-  const print = plan.print;
-  layout.orientation = print.orientation;
-  // Fit to pages wide, leaving the height free (0), as Page Setup's "Fit to 1 page wide by [blank] tall".
-  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
-  if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
-  layout.setPrintArea(print.area);
-  const pages = layout.headersFooters.defaultForAllPages;
-  pages.centerHeader = print.centerHeader;
-  pages.rightHeader = print.rightHeader;
-  pages.leftFooter = print.leftFooter;
-  pages.rightFooter = print.rightFooter;
-}
-
-/** A line chart over cells of its own sheet, one series per planned line. */
+/**
+ * A line chart over cells of its own sheet, every series given its values and categories by hand.
+ * `charts.add` needs a source and detects series in it by rules the API leaves undocumented
+ * ("ChartCollection.add", https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)),
+ * so the source is the first line's values alone, one column of numbers, which makes the one series
+ * that is then set explicitly like the others ("ChartSeries.setValues", ExcelApi 1.7,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-setvalues-member(1)).
+ * docs/excel-checks/chart-series-from-add.yaml checks that one series in Excel.
+ */
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
-  const [first, ...others] = plan.series;
+  const [first, ...others] = drawnLines(plan);
   if (first === undefined) return;
   const chart = sheet.charts.add("Line", sheet.getRange(first.values), "Columns");
   chart.name = plan.name;
@@ -214,7 +213,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   ];
   for (const { plan: line, series } of lines) {
     series.name = line.name;
-    if (line !== first) series.setValues(sheet.getRange(line.values));
+    series.setValues(sheet.getRange(line.values));
     series.setXAxisValues(sheet.getRange(line.categories));
     series.format.line.color = line.color;
     series.format.line.lineStyle = LINE_STYLES[line.line];

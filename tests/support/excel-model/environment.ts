@@ -17,6 +17,8 @@ export interface ModelEnvironment {
   responseLimitBytes: number;
   /** Whether a load that nests one collection's items inside another's is refused. */
   refusesNestedCollectionLoads: boolean;
+  /** Whether Excel drops "fit to pages" as it does with the Page Layout tab not showing. */
+  fitToPagesIgnored: boolean;
 }
 
 export function defaultEnvironment(): ModelEnvironment {
@@ -26,6 +28,7 @@ export function defaultEnvironment(): ModelEnvironment {
     otherWorkbook: null,
     responseLimitBytes: PAYLOAD_LIMIT,
     refusesNestedCollectionLoads: false,
+    fitToPagesIgnored: false,
   };
 }
 

@@ -69,6 +69,8 @@ export interface ExcelModel {
   refuseNestedCollectionLoads(): void;
   /** Lowers the 5 MB a sync's response may carry, to test splitting without megabytes of cells. */
   limitResponses(bytes: number): void;
+  /** Makes Excel drop "fit to pages" silently, as office-js#1860 reports (see page-layout.ts). */
+  ignoreFitToPages(): void;
   /** Seeds a sheet (appended after the existing ones) with a grid of values, without counting anything. */
   addSheet(name: string, values?: SeedValue[][], options?: SeedOptions): void;
   /** The whole workbook as plain JSON. */
@@ -164,6 +166,10 @@ class Model implements ExcelModel {
 
   limitResponses(bytes: number): void {
     this.state.environment.responseLimitBytes = bytes;
+  }
+
+  ignoreFitToPages(): void {
+    this.state.environment.fitToPagesIgnored = true;
   }
 
   addSheet(name: string, values: SeedValue[][] = [], options: SeedOptions = {}): void {

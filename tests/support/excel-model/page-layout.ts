@@ -183,6 +183,23 @@ export class PageLayout extends RecordedObject {
     return { headersFooters: this.headersFooters };
   }
 
+  /**
+   * "horizontalFitToPages does not set if Page Layout tab is not selected" (OfficeDev/office-js#1860,
+   * https://github.com/OfficeDev/office-js/issues/1860): a test that asks gets a zoom with fit to
+   * pages checked and then dropped, with no error, as reported there; a scale still takes.
+   */
+  protected override recordedSet(key: string, value: unknown): void {
+    const fits =
+      typeof value === "object" &&
+      value !== null &&
+      ("horizontalFitToPages" in value || "verticalFitToPages" in value);
+    if (key === "zoom" && fits && this.queue.state.environment.fitToPagesIgnored) {
+      this.write(key, value, () => checkZoom(value));
+      return;
+    }
+    super.recordedSet(key, value);
+  }
+
   private addressOf(
     target: Range | string,
     location: string,

@@ -304,3 +304,18 @@ describe("loads", () => {
     expect(model.syncs.at(-1)?.responseBytes).toBeGreaterThan(4000);
   });
 });
+
+describe("page set-up", () => {
+  it("drops fit to pages without an error when a test asks, as office-js#1860 reports", async () => {
+    const model = twoSheets();
+    model.ignoreFitToPages();
+    const zoom = await model.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Data").pageLayout;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.load("zoom");
+      await context.sync();
+      return layout.zoom;
+    });
+    expect(zoom).toEqual({ scale: 100 });
+  });
+});
