@@ -41,6 +41,8 @@ export const EDGE_NUMERIC_TEXT: readonly string[] = [
   "1.7976931348623157e308",
   "1e309",
   "1,000,000,000,000,000",
+  // A percentage so small that a ratio against it overflows (a comparator of 1e-322).
+  "1e-320%",
 ];
 
 /** Any finite double, weighted towards the edges. */

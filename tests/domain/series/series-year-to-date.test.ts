@@ -16,7 +16,13 @@ describe("years to date at the edges", () => {
       "INVALID_NUMBER"
     );
     expect(
-      codeOf(seriesYearToDateProportion(months([1e308, 1e308]), months([1e308, 1e308]), APR + 1))
+      codeOf(
+        seriesYearToDateProportion(
+          months([1e308, 1e308]),
+          months([1e308, 1e308]),
+          monthKey(2015, 5)
+        )
+      )
     ).toBe("INVALID_NUMBER");
     expect(codeOf(seriesYearToDateProportion(months([1]), months([1e-320]), APR))).toBe(
       "INVALID_NUMBER"
