@@ -2,6 +2,7 @@ import type { Tolerance } from "../../domain/compare/rag";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import type { CellReading } from "../../domain/cell/read-cell";
 import { parseToleranceType, type ToleranceType } from "../../domain/compare/tolerance-type";
+import { tooLargeToBeReal } from "../../domain/arithmetic/finite";
 import { fractionFromPercent, percentFromFraction } from "../../domain/format/percent-scale";
 
 // A number then a unit: "2 points", "1.5pp"; the unit must be one of the absolute tolerance types.
@@ -11,7 +12,9 @@ const AMOUNT_WITH_UNIT = /^(\d+(?:\.\d+)?)\s*(\D.*)$/;
  * Reads a tolerance cell. "5%" (or 0.05 shown as a percentage) is 5% of the comparator; with the
  * type absolute, or written "2 points", the number is an amount in the indicator's unit. A bare
  * number with no type is refused rather than guessed: 5 could be 5% or 5 points. With type
- * relative, 5 is 5%, and a bare 0.05 is refused as looking like a fraction. Blank is `null`.
+ * relative, 5 is 5%, and a bare 0.05 is refused as looking like a fraction. Blank is `null`. A
+ * tolerance past what could be meant is refused too: more than 100% of the comparator would never
+ * rate Red, and an amount too large to be real would overflow every sum built on it.
  * @example readTolerance({ kind: "number", value: 5, percent: true }, undefined) // ok({ kind: "relative", fraction: 0.05 })
  * @example readTolerance({ kind: "text", text: "2 points" }, undefined) // ok({ kind: "absolute", amount: 2 })
  */
@@ -38,6 +41,12 @@ export function readTolerance(
   }
   const { value, percent } = reading;
   if (value < 0) return fail("INVALID_INPUT", `A tolerance cannot be negative (${value}).`);
+  if (tooLargeToBeReal(value)) {
+    return fail(
+      "INVALID_NUMBER",
+      `A tolerance of ${value} is too large to be real; write 5% for 5% of the comparator, or 2 points for an amount in the indicator's unit.`
+    );
+  }
   if (type === "absolute") {
     if (percent && !percentIsPoints) {
       return fail(
@@ -46,6 +55,12 @@ export function readTolerance(
       );
     }
     return ok({ kind: "absolute", amount: value });
+  }
+  if ((percent || type === "relative") && value > 100) {
+    return fail(
+      "INVALID_INPUT",
+      `A tolerance of ${value}% of the comparator would never rate Red; write 100% or less.`
+    );
   }
   if (percent) return ok({ kind: "relative", fraction: asFraction(value) });
   if (type === "relative") {
