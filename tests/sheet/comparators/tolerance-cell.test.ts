@@ -78,4 +78,22 @@ describe("reading a tolerance", () => {
       )
     );
   });
+
+  it("refuses any relative tolerance over 100% and any amount too large to be real", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 100.000001, max: 1e308, noNaN: true }),
+        fc.constantFrom(undefined, "relative" as const),
+        (percent, type) => {
+          expect(readTolerance({ kind: "number", value: percent, percent: true }, type).ok).toBe(
+            false
+          );
+        }
+      )
+    );
+    expect(readTolerance(readCell("100%"), undefined).ok).toBe(true);
+    expect(
+      readTolerance({ kind: "number", value: 1e13, percent: false }, "absolute")
+    ).toMatchObject({ ok: false, error: { code: "INVALID_NUMBER" } });
+  });
 });
