@@ -84,7 +84,8 @@ export function defineCustomIndicator(
       "id"
     );
   }
-  if (catalogue[id] !== undefined)
+  // Own ids only: "constructor" is a new id, not Object.prototype's.
+  if (Object.hasOwn(catalogue, id))
     return fail("INVALID_INPUT", `Indicator ${id} already exists in the catalogue.`, "id");
   const numerator = measureFor(spec.numerator, "numerator", id, measures);
   if (!numerator.ok) return numerator;

@@ -1,21 +1,22 @@
+import { textKey } from "../text/text-key";
 import { MEASURES } from "./measure-catalogue";
 import type { MeasureDef, MeasureId } from "./measure-def";
 
 /**
  * Reduces a row label to the words that identify it, so "No. of referrals", "# of referrals" and
  * "Number of Referrals*" meet: case, punctuation, footnote stars and the ways of writing "number of"
- * are ignored.
+ * are ignored. Words of any script are words (see `textKey`), so a label in Arabic or of emoji
+ * alone keeps what identifies it, and only a blank label reduces to "".
  * @example normaliseMeasureLabel("Total # CIN*") // "total no cin"
  */
 export function normaliseMeasureLabel(label: string): string {
-  return label
+  const spelt = label
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/#/g, " no ")
     .replace(/\bnumber\b/g, " no ")
-    .replace(/\bno\./g, " no ")
-    .replace(/[^a-z0-9+]+/g, " ")
-    .trim()
-    .replace(/\s+/g, " ");
+    .replace(/\bno\./g, " no ");
+  return textKey(spelt, "+");
 }
 
 /**
@@ -30,6 +31,7 @@ export function buildMeasureLabelIndex(
   for (const [id, def] of Object.entries(measures)) {
     for (const label of [id, def.name, ...def.aliases]) {
       const key = normaliseMeasureLabel(label);
+      if (key === "") throw new Error(`measure label "${label}" of ${id} is blank`);
       const existing = index.get(key);
       if (existing !== undefined && existing !== id) {
         throw new Error(`measure label "${label}" names both ${existing} and ${id}`);

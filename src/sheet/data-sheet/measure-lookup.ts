@@ -1,6 +1,7 @@
 import { buildMeasureLabelIndex, normaliseMeasureLabel } from "../../domain/measures/measure-label";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
 import { nearest } from "../../domain/text/nearest";
+import { hasWord } from "../../domain/text/text-key";
 
 /** Finds the measure a label names, and suggests the nearest when none does. */
 export interface MeasureLookup {
@@ -25,14 +26,16 @@ export function measureLookup(
 ): MeasureLookup {
   const index = new Map(buildMeasureLabelIndex(measures));
   for (const [label, id] of extraAliases ?? []) {
-    if (Object.hasOwn(measures, id)) index.set(normaliseMeasureLabel(label), id);
+    const key = normaliseMeasureLabel(label);
+    if (key !== "" && Object.hasOwn(measures, id)) index.set(key, id);
   }
   const keys = [...index.keys()];
   return {
     find: (label) => index.get(normaliseMeasureLabel(label)),
     suggest(label) {
       const wanted = normaliseMeasureLabel(label);
-      if (wanted === "") return [];
+      // Symbols alone are near no label, however short.
+      if (!hasWord(wanted)) return [];
       const extending =
         wanted.length >= MIN_PREFIX_LENGTH ? keys.filter((k) => k.startsWith(`${wanted} `)) : [];
       const near = extending.length > 0 ? [] : nearest(wanted, withinReach(wanted, keys), 6);

@@ -10,10 +10,23 @@ describe("reducing a heading to the words that identify it", () => {
     expect(headingKey(null)).toBe("");
   });
 
-  it("reduces any text to lower-case words", () => {
+  it("reduces Latin text to lower-case words", () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        expect(headingKey(text)).toMatch(/^([a-z0-9%]+( [a-z0-9%]+)*)?$/);
+      fc.property(
+        fc.string().filter((text) => /[A-Za-z0-9%]/.test(text)),
+        (text) => {
+          expect(headingKey(text)).toMatch(/^[a-z0-9%]+( [a-z0-9%]+)*$/);
+        }
+      )
+    );
+  });
+
+  it("keeps words of any script, and reduces only a blank heading to nothing", () => {
+    expect(headingKey("Référence (إحالات)")).toBe("référence إحالات");
+    expect(headingKey("🙂")).toBe("🙂");
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        expect(headingKey(text) === "").toBe(text.normalize("NFKC").trim() === "");
       })
     );
   });

@@ -122,6 +122,17 @@ describe("a vocabulary of synonyms", () => {
   });
 
   it("refuses a word that reduces to nothing, which would match a blank cell", () => {
-    expect(() => vocabulary({ a: ["ok", "--"] })).toThrow(/reduces to no word/);
+    expect(() => vocabulary({ a: ["ok", " \u00a0 "] })).toThrow(/reduces to no word/);
+  });
+
+  it("keeps words of any script and symbols alone apart, so none of them finds another's value", () => {
+    const scripts = vocabulary({ a: ["إحالات"], b: ["הפניות"], c: ["🙂"], d: ["--"] });
+    expect(scripts.lookup(" إحالات: ")).toBe("a");
+    expect(scripts.lookup("הפניות")).toBe("b");
+    expect(scripts.lookup("🙂")).toBe("c");
+    expect(scripts.lookup("--")).toBe("d");
+    expect(scripts.lookup("🙃")).toBeUndefined();
+    expect(scripts.lookup("مراجعة")).toBeUndefined();
+    expect(scripts.lookup("")).toBeUndefined();
   });
 });
