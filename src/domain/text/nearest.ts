@@ -25,8 +25,11 @@ export function editDistance(a: string, b: string): number {
 export function nearest(text: string, candidates: readonly string[], count = 3): string[] {
   const wanted = text.trim().toLowerCase();
   const limit = Math.max(2, Math.ceil(wanted.length / 2));
+  // A distance is at least the difference in length: skip the candidates that cannot be near.
   return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
+    .map((candidate) => ({ candidate, lower: candidate.toLowerCase() }))
+    .filter(({ lower }) => Math.abs(lower.length - wanted.length) <= limit)
+    .map(({ candidate, lower }) => ({ candidate, distance: editDistance(wanted, lower) }))
     .filter(({ distance }) => distance <= limit)
     .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))
     .slice(0, count)

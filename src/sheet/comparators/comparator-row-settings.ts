@@ -7,7 +7,7 @@ import type { Calc } from "../../domain/result/calc";
 import type { HeadlineFigure, IndicatorSettings } from "../../domain/scorecard/scorecard-settings";
 import { readCell } from "../../domain/cell/read-cell";
 import { cellAt, formatAt, type Grid } from "../grid";
-import type { SheetIssue } from "../sheet-issue";
+import type { IssueSink } from "../issue-list";
 import { cellIssue } from "../cell/cell-issue";
 import { shownCell } from "../../domain/cell/shown-cell";
 import { COLUMN_LABELS, type ReadRole } from "./comparator-columns";
@@ -35,7 +35,7 @@ export interface ComparatorRow {
  */
 export function readComparatorRowSettings(
   input: ComparatorRow,
-  issues: SheetIssue[]
+  issues: IssueSink
 ): { settings?: IndicatorSettings | undefined; band?: Band | undefined } {
   const { grid, header, row } = input;
   const at = (role: ReadRole) => header.columns[role];
@@ -157,7 +157,7 @@ function checkBasisHasFigure(
   }
 }
 
-function readBand(input: ComparatorRow, issues: SheetIssue[]): Band | undefined {
+function readBand(input: ComparatorRow, issues: IssueSink): Band | undefined {
   const { header, grid, row } = input;
   const low = unitValueAt(input, "bandLow", issues);
   const high = unitValueAt(input, "bandHigh", issues);
@@ -196,7 +196,7 @@ function readBand(input: ComparatorRow, issues: SheetIssue[]): Band | undefined 
 function unitValueAt(
   input: ComparatorRow,
   role: "bandLow" | "bandHigh" | "noChangeThreshold",
-  issues: SheetIssue[]
+  issues: IssueSink
 ): number | undefined {
   const column = input.header.columns[role];
   if (column === undefined) return undefined;

@@ -9,10 +9,13 @@ export type IndicatorMatch =
 
 /**
  * Builds a lookup of a catalogue's indicators by id or name that ignores case and punctuation, so
- * "Re-referrals within 12 months*" finds rereferral_pct; a miss carries findIndicator's suggestion.
+ * "Re-referrals within 12 months*" finds rereferral_pct; a miss carries findIndicator's suggestion,
+ * when asked for. Only the catalogue's own ids and names are found: "constructor" is no indicator.
  * @example indicatorLookup(INDICATORS)("REREFERRAL_PCT") // { found: true, indicator: { id: "rereferral_pct", … } }
  */
-export function indicatorLookup(catalogue: IndicatorCatalogue): (text: string) => IndicatorMatch {
+export function indicatorLookup(
+  catalogue: IndicatorCatalogue
+): (text: string, suggest?: boolean) => IndicatorMatch {
   const byKey = new Map<string, FoundIndicator>();
   const entries = Object.entries(catalogue);
   // Ids first, so an id always finds its own indicator even if another's name reads the same.
@@ -23,10 +26,10 @@ export function indicatorLookup(catalogue: IndicatorCatalogue): (text: string) =
   for (const [key, indicator] of keyed) {
     if (key !== "" && !byKey.has(key)) byKey.set(key, indicator);
   }
-  return (text) => {
+  return (text, suggest = true) => {
     const indicator = byKey.get(headingKey(text));
     if (indicator !== undefined) return { found: true, indicator };
-    const looked = findIndicator(text, catalogue);
+    const looked = findIndicator(text, catalogue, suggest);
     return looked.ok
       ? { found: true, indicator: looked.value }
       : { found: false, detail: looked.error.detail };

@@ -5,6 +5,7 @@ import type { IndicatorSettings } from "../../domain/scorecard/scorecard-setting
 import { gridAddress } from "../a1";
 import { readCell } from "../../domain/cell/read-cell";
 import { cellAt, formatAt, gridSize, type Grid } from "../grid";
+import { issueList, type IssueList } from "../issue-list";
 import type { SheetIssue } from "../sheet-issue";
 import { cellIssue } from "../cell/cell-issue";
 import { shownCell } from "../../domain/cell/shown-cell";
@@ -27,7 +28,9 @@ export interface ComparatorsSheetOptions {
  * Reads the comparators sheet: one row per indicator (id or name) with its target, statistical
  * neighbours, England and region figures, and optionally its RAG basis, tolerance, band, headline
  * figure and no-change threshold. The header row is found by its headings, wherever it is; blank
- * and sub-heading rows are passed over. Every cell that cannot be used is an issue at its address.
+ * and sub-heading rows are passed over. Every cell that cannot be used is an issue at its address
+ * (past `ISSUE_LIMITS`, counted rather than listed). The readings are keyed by the catalogue's own
+ * ids, with no prototype: looking up "constructor" finds nothing.
  * @example readComparatorsSheet({ sheet: "CSC Comparators", values: [["Indicator", "England"], ["rereferral_pct", "22.6%"]] }).comparators
  * // { rereferral_pct: { england: 22.6 } }
  */
@@ -35,10 +38,10 @@ export function readComparatorsSheet(
   grid: Grid,
   options: ComparatorsSheetOptions = {}
 ): ComparatorsReading {
-  const issues: SheetIssue[] = [];
-  const comparators: Record<string, ComparatorValues> = {};
-  const indicatorSettings: Record<string, IndicatorSettings> = {};
-  const bands: Record<string, Band> = {};
+  const issues = issueList();
+  const comparators = byId<ComparatorValues>();
+  const indicatorSettings = byId<IndicatorSettings>();
+  const bands = byId<Band>();
   const header = findComparatorsHeader(grid);
   if (header === undefined) {
     const first = firstFilledCell(grid);
@@ -54,15 +57,15 @@ export function readComparatorsSheet(
         )
       );
     }
-    return { comparators, indicatorSettings, bands, issues };
+    return { comparators, indicatorSettings, bands, issues: issues.issues() };
   }
-  issues.push(...headerIssues(grid, header));
+  issues.pushAll(headerIssues(grid, header));
 
   const lookup = indicatorLookup(options.catalogue ?? INDICATORS);
   const seen = new Map<string, number>();
   const { rows } = gridSize(grid);
   for (let row = header.row + 1; row < rows; row++) {
-    const match = indicatorOfRow(grid, header, row, lookup);
+    const match = indicatorOfRow(grid, header, row, lookup, issues);
     if (match === undefined) continue;
     if (!match.found) {
       issues.push(
@@ -109,7 +112,12 @@ export function readComparatorsSheet(
     if (settings !== undefined) indicatorSettings[id] = settings;
     if (band !== undefined) bands[id] = band;
   }
-  return { comparators, indicatorSettings, bands, issues };
+  return { comparators, indicatorSettings, bands, issues: issues.issues() };
+}
+
+/** A record keyed by indicator id that inherits nothing, so only the ids put in it are found. */
+function byId<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 function headerIssues(grid: Grid, header: ComparatorsHeader): SheetIssue[] {
@@ -147,12 +155,14 @@ type RowMatch =
 /**
  * The row's indicator, from the first indicator column that names one. A row with nothing in any
  * column the sheet reads is a sub-heading, a blank or a placeholder, and is passed over (undefined).
+ * A "did you mean" is worked out only for the unknown indicators `issues` will list.
  */
 function indicatorOfRow(
   grid: Grid,
   header: ComparatorsHeader,
   row: number,
-  lookup: (text: string) => IndicatorMatch
+  lookup: (text: string, suggest: boolean) => IndicatorMatch,
+  issues: IssueList
 ): RowMatch | undefined {
   const hasFigures = Object.values(header.columns).some(
     (column) => column !== undefined && shownCell(cellAt(grid, row, column)) !== ""
@@ -162,7 +172,7 @@ function indicatorOfRow(
   for (const column of header.indicatorColumns) {
     const text = shownCell(cellAt(grid, row, column));
     if (text === "") continue;
-    const match = lookup(text);
+    const match = lookup(text, issues.lists("UNKNOWN_INDICATOR"));
     if (match.found) return { ...match, column };
     miss ??= { found: false, detail: match.detail, column };
   }
@@ -180,7 +190,7 @@ function readValues(
   header: ComparatorsHeader,
   row: number,
   def: Parameters<typeof readUnitValue>[1],
-  issues: SheetIssue[]
+  issues: IssueList
 ): ComparatorValues {
   const values: Partial<Record<ComparatorKind, number>> = {};
   for (const role of VALUE_ROLES) {
