@@ -33,12 +33,18 @@ export function excelErrorCode(error: unknown): string | undefined {
 }
 
 /**
- * A sentence the analyst can act on for an error from Excel: the words above for the codes that
- * need something of them, else Excel's own message.
- * @example analystMessage({ code: "InactiveWorkbook", message: "…" }) // "Stay in this workbook while the scorecard refreshes, then try again."
+ * What the analyst should do about an error from Excel, for the codes that need something of them.
+ * @example analystWords({ code: "InvalidSelection", message: "…" }) // "Stay in this workbook while the scorecard refreshes, then try again."
+ */
+export function analystWords(error: unknown): string | undefined {
+  return WORDS[excelErrorCode(error) ?? ""];
+}
+
+/**
+ * A sentence for an error from Excel: the analyst's words for the codes that need something of
+ * them, else Excel's own message.
+ * @example analystMessage(new Error("The requested resource doesn't exist.")) // "The requested resource doesn't exist."
  */
 export function analystMessage(error: unknown): string {
-  const words = WORDS[excelErrorCode(error) ?? ""];
-  if (words !== undefined) return words;
-  return error instanceof Error ? error.message : String(error);
+  return analystWords(error) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -11,7 +11,7 @@ import {
 } from "../../refresh/output/markers";
 import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
-import { analystMessage } from "../excel-errors";
+import { analystMessage, analystWords } from "../excel-errors";
 import { finishSheets, freezePanes, frozenAside } from "./finish-sheets";
 import { recoverRefresh } from "./recover";
 import { drawnLines, sheetSteps } from "./write-sheet";
@@ -66,7 +66,7 @@ export async function applyScorecardPlan(
       ok: false,
       syncs,
       sheets: [],
-      messages: [...messages, failureSentence(stage, message, outcome)],
+      messages: [...messages, failureSentence(stage, error, outcome)],
       failure: { stage, message, outcome },
     };
   };
@@ -278,7 +278,11 @@ function unrecoveredState(stage: ApplyStage, names: OutputNames): string {
   return `The swap may have stopped part-way: the previous scorecard's sheets may be named ${retired || "as before"} and the new ones ${building} or their final names. Your own sheets were not touched; refresh again to put the scorecard in place and delete the rest.`;
 }
 
-function failureSentence(stage: ApplyStage, message: string, outcome: FailureOutcome): string {
+/**
+ * What failed and what the workbook is like now; what the analyst can do comes last when Excel's
+ * code says (excel-errors.ts), else Excel's own message is quoted.
+ */
+function failureSentence(stage: ApplyStage, error: unknown, outcome: FailureOutcome): string {
   const what = {
     survey: "reading the workbook",
     write: "writing the new scorecard",
@@ -290,5 +294,7 @@ function failureSentence(stage: ApplyStage, message: string, outcome: FailureOut
     completed: "The new scorecard is in place.",
     "not recovered": "The workbook could not be tidied.",
   }[outcome];
-  return `The refresh failed while ${what} (${message}). ${after}`;
+  const words = analystWords(error);
+  if (words !== undefined) return `The refresh failed while ${what}. ${after} ${words}`;
+  return `The refresh failed while ${what} (${analystMessage(error)}). ${after}`;
 }
