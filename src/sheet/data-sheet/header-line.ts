@@ -23,6 +23,8 @@ export interface HeaderSummary {
 export interface HeaderLine {
   /** Months in sheet order; a repeated month keeps only its first position. */
   readonly months: readonly HeaderMonth[];
+  /** The later positions of a repeated month: not read, but their cells are still checked. */
+  readonly repeats: readonly HeaderMonth[];
   readonly summaries: readonly HeaderSummary[];
   /** The first position that looked like a month, read or not: labels sit before it. */
   readonly firstMonthPosition: number;
@@ -42,7 +44,8 @@ export interface HeaderYearOptions {
  * Reads the header line's months and summaries. Month-only headers (APR … MAR) are placed in the
  * financial year given, else the one a summary header names ("2013/14 YTD"), else the only one the
  * titles name; with none, or several, they are an error and unread. A repeated month is an error on
- * its second cell; text between the months that is no month is a warning.
+ * its second cell, whose values are checked but not read, and the header stands: every other month
+ * is read. Text between the months that is no month is a warning.
  * @example readHeaderLine(view, 0, false, { yearsNamed: [] }).months.length // months on line 0
  */
 export function readHeaderLine(
@@ -70,6 +73,7 @@ export function readHeaderLine(
   }
   const fy = financialYearFor(candidates, summaries, view, line, options);
   const months: HeaderMonth[] = [];
+  const repeats: HeaderMonth[] = [];
   const seen = new Map<MonthKey, number>();
   const monthOptions: MonthLabelOptions = {
     ...(fy.year === null ? {} : { fyStartYear: fy.year }),
@@ -91,8 +95,9 @@ export function readHeaderLine(
     }
     const first = seen.get(parsed.value);
     if (first !== undefined) {
-      const detail = `${formatMonth(parsed.value)} appears again (first at ${view.address(line, first)}); this ${lineWord(view)}'s values are not read.`;
+      const detail = `${formatMonth(parsed.value)} appears again (first at ${view.address(line, first)}); this ${lineWord(view)}'s values are checked but not read.`;
       issues.push(sheetIssue("error", "DUPLICATE_MONTH", sheet, where, detail));
+      repeats.push({ position, month: parsed.value });
       continue;
     }
     seen.set(parsed.value, position);
@@ -113,7 +118,25 @@ export function readHeaderLine(
       )
     );
   }
-  return { months, summaries, firstMonthPosition, monthOptions, issues };
+  return { months, repeats, summaries, firstMonthPosition, monthOptions, issues };
+}
+
+/**
+ * The first and last of the header's months, however the sheet orders them (no spread: a header
+ * may be long).
+ * @example monthSpan([{ position: 1, month: may }, { position: 2, month: apr }]) // { earliest: apr, latest: may }
+ */
+export function monthSpan(months: readonly HeaderMonth[]): {
+  earliest: MonthKey;
+  latest: MonthKey;
+} {
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const { month } of months) {
+    earliest = Math.min(earliest, month);
+    latest = Math.max(latest, month);
+  }
+  return { earliest: earliest as MonthKey, latest: latest as MonthKey };
 }
 
 function lineWord(view: SheetView): string {

@@ -37,17 +37,22 @@ export function monthCellKind(
 }
 
 /**
- * Whether the months a line's bare numbers would name run like a header's: at least two, each
- * step one to three months in the same direction. A row of counts or a constant population does not.
+ * Whether the months a line's bare numbers would name run like a header's: at least two, and at
+ * least half the steps between neighbours one to three months the same way. A header with a
+ * repeated month or a gap still runs monthly (both are reported at their cells); a row of counts or
+ * a constant population does not.
  * @example serialsRunMonthly([monthKey(2015, 4), monthKey(2015, 5)]) // true
+ * @example serialsRunMonthly([monthKey(2015, 4), monthKey(2015, 5), monthKey(2015, 5), monthKey(2015, 9)]) // true
+ * @example serialsRunMonthly([monthKey(2015, 4), monthKey(2015, 4)]) // false
  */
 export function serialsRunMonthly(months: readonly MonthKey[]): boolean {
-  if (months.length < 2) return false;
-  const direction = Math.sign((months[1] ?? 0) - (months[0] ?? 0));
-  if (direction === 0) return false;
+  let forward = 0;
+  let backward = 0;
   for (let i = 1; i < months.length; i++) {
-    const step = ((months[i] ?? 0) - (months[i - 1] ?? 0)) * direction;
-    if (step < 1 || step > 3) return false;
+    const step = (months[i] ?? 0) - (months[i - 1] ?? 0);
+    if (step >= 1 && step <= 3) forward++;
+    else if (step <= -1 && step >= -3) backward++;
   }
-  return true;
+  const monthly = Math.max(forward, backward);
+  return monthly >= 1 && monthly * 2 >= months.length - 1;
 }

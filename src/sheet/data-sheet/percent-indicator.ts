@@ -8,48 +8,90 @@ import type { MeasureId } from "../../domain/measures/measure-def";
 export type PercentIndicator =
   { readonly ok: true; readonly id: string } | { readonly ok: false; readonly why: string };
 
+/** What is known around a percentage line when its indicator is named. */
+export interface PercentContext {
+  readonly catalogue: IndicatorCatalogue;
+  /** The measure the line's label names, if it names one. */
+  readonly labelMeasure?: MeasureId | undefined;
+  /** The measures whose counts were read in the line's table. */
+  readonly tableMeasures: ReadonlySet<MeasureId>;
+  /** Cells of the labels of count lines in the table that name no measure: any may be its count. */
+  readonly unrecognised: readonly string[];
+  /** Every measure whose counts were read on the sheet. */
+  readonly read: ReadonlySet<MeasureId>;
+}
+
 /**
  * Names the indicator a percentage line shows, never guessing: the indicator whose name or id the
- * label spells ("% Re-referrals within 12 months"); else the only percentage whose numerator is
- * the measure the label names; else the only percentage built from measures both read in the same
- * table ("% Mnth" beside Refs and Contact is contacts_to_referral_pct). Ambiguous or none: not named.
- * @example percentIndicatorFor("% Mnth", undefined, new Set(["referrals", "contacts"]), INDICATORS) // { ok: true, id: "contacts_to_referral_pct" }
+ * label spells ("% Re-referrals within 12 months"); else, when the label names a measure, the only
+ * percentage of it; else the only percentage built from the counts read in the same table ("% Mnth"
+ * beside Refs and Contact is contacts_to_referral_pct), unless a count line of that table has a label
+ * no measure answers to, which may be the percentage's own. An indicator whose counts were not read
+ * is never named: its figures would all disagree with nothing. Ambiguous or none: not named.
+ * @example percentIndicatorFor("% Mnth", { catalogue: INDICATORS, tableMeasures: new Set(["referrals", "contacts"]), unrecognised: [], read: new Set(["referrals", "contacts"]) }) // { ok: true, id: "contacts_to_referral_pct" }
  */
-export function percentIndicatorFor(
-  label: string,
-  labelMeasure: MeasureId | undefined,
-  tableMeasures: ReadonlySet<MeasureId>,
-  catalogue: IndicatorCatalogue
-): PercentIndicator {
+export function percentIndicatorFor(label: string, context: PercentContext): PercentIndicator {
   const wanted = withoutPercentWords(label);
-  const percentages = Object.entries(catalogue).filter(([, def]) => isPercentage(def));
+  const percentages = Object.entries(context.catalogue).filter(([, def]) => isPercentage(def));
+  const choose = (found: ReadonlyArray<readonly [string, IndicatorDef]>, none: string) =>
+    only(found, none, context.read);
   if (wanted !== "") {
-    const byName = percentages.find(
+    const byName = percentages.filter(
       ([id, def]) =>
         withoutPercentWords(def.name) === wanted || normaliseMeasureLabel(id) === wanted
     );
-    if (byName) return { ok: true, id: byName[0] };
+    if (byName.length > 0) return choose(byName.slice(0, 1), "");
   }
-  if (labelMeasure !== undefined) {
-    const ofMeasure = percentages.filter(([, def]) => numeratorOf(def) === labelMeasure);
-    if (ofMeasure.length === 1 && ofMeasure[0]) return { ok: true, id: ofMeasure[0][0] };
+  const measure = context.labelMeasure;
+  if (measure !== undefined) {
+    const ofMeasure = percentages.filter(([, def]) => numeratorOf(def) === measure);
+    if (ofMeasure.length > 0)
+      return choose(ofMeasure, `it names ${measure}, the count of several percentages`);
+    const using = percentages.filter(([, def]) => measuresOf(def).includes(measure));
+    return choose(using, `it names ${measure}, which no percentage in the catalogue is built from`);
   }
   const built = percentages.filter(([, def]) =>
-    (def.formula.kind === "ratio" ? formulaMeasures(def.formula) : []).every((id) =>
-      tableMeasures.has(id)
-    )
+    measuresOf(def).every((id) => context.tableMeasures.has(id))
   );
-  if (built.length === 1 && built[0]) return { ok: true, id: built[0][0] };
   if (built.length === 0) {
     return {
       ok: false,
       why: "no percentage in the catalogue is built from the counts in this table",
     };
   }
-  return {
-    ok: false,
-    why: `it could be any of ${built.map(([id]) => id).join(", ")}; name it in the label`,
-  };
+  const [first] = context.unrecognised;
+  if (first !== undefined) {
+    return {
+      ok: false,
+      why: `the label at ${first} in this table names no measure, and may be one of its counts; name the indicator in the label, or add that label as an alias`,
+    };
+  }
+  return choose(built, "");
+}
+
+/** The one indicator found, if its counts were read; else why not. */
+function only(
+  found: ReadonlyArray<readonly [string, IndicatorDef]>,
+  none: string,
+  read: ReadonlySet<MeasureId>
+): PercentIndicator {
+  const [first] = found;
+  if (first === undefined) return { ok: false, why: none };
+  if (found.length > 1) {
+    return {
+      ok: false,
+      why: `it could be any of ${found.map(([id]) => id).join(", ")}; name it in the label`,
+    };
+  }
+  const [id, def] = first;
+  const missing = [...new Set(measuresOf(def))].filter((measure) => !read.has(measure));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      why: `it is ${id}, but no counts of ${missing.join(" or ")} are read from this sheet`,
+    };
+  }
+  return { ok: true, id };
 }
 
 function isPercentage(def: IndicatorDef): boolean {
@@ -58,6 +100,10 @@ function isPercentage(def: IndicatorDef): boolean {
 
 function numeratorOf(def: IndicatorDef): MeasureId | undefined {
   return def.formula.kind === "ratio" ? def.formula.numerator : undefined;
+}
+
+function measuresOf(def: IndicatorDef): MeasureId[] {
+  return def.formula.kind === "ratio" ? formulaMeasures(def.formula) : [];
 }
 
 function withoutPercentWords(label: string): string {

@@ -1,10 +1,11 @@
 import { INDICATORS, type IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import { MEASURES } from "../../domain/measures/measure-catalogue";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
-import type { MonthKey } from "../../domain/period/month";
+import { formatMonth, type MonthKey } from "../../domain/period/month";
 import type { ReportedFigure } from "../../domain/reconcile/reported-figure";
 import { gridAddress } from "../a1";
 import { gridSize, type Grid } from "../grid";
+import { issueList } from "../issue-list";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import type { DataSheetOptions } from "./data-sheet-options";
 import type { DataSheetReading, LineReading } from "./data-sheet-reading";
@@ -23,6 +24,7 @@ import { readMeasureLine } from "./read-measure-line";
 import { readPercentLine } from "./read-percent-line";
 import type { Orientation } from "./sheet-view";
 import type { TableLayout } from "./table-layout";
+import { uncountableIssues } from "./unread-cells";
 
 type PercentKind = Extract<LineKind, { kind: "percent" }>;
 
@@ -31,8 +33,10 @@ type PercentKind = Extract<LineKind, { kind: "percent" }>;
  * Finds the months (across the columns or down the rows, below any titles), the measure labels
  * (ids or any alias, case and punctuation ignored), and reads each count as Excel shows it; blank,
  * withheld or unreadable months are missing, never 0. YTD, Total and printed percentages are
- * returned as reported figures for reconciliation. Never guesses, never throws for any grid, never
- * changes the grid; every issue names a cell inside it.
+ * returned as reported figures for reconciliation. Lines it cannot read (an unknown label, a second
+ * line for a measure, a repeated month) are still checked for values no count can take, so one
+ * reading shows every problem. Never guesses, never throws for any grid, never changes the grid;
+ * every issue names a cell inside it, and past `ISSUE_LIMITS` issues are counted, not listed.
  * @example readDataSheet({ sheet: "CSC Data", values: [["", "Apr-15", "May-15"], ["Refs", 319, 416]] }, {}).data.get("referrals")?.get(monthKey(2015, 5)) // 416
  */
 export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataSheetReading {
@@ -64,8 +68,9 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
     ...(options.fyStartMonth === undefined ? {} : { fyStartMonth: options.fyStartMonth }),
     yearsNamed: financialYearsNamed(grid),
   });
-  const issues: SheetIssue[] = [...header.issues];
-  if (header.months.length === 0) return emptyReading(view.orientation, issues);
+  const issues = issueList();
+  issues.pushAll(header.issues);
+  if (header.months.length === 0) return emptyReading(view.orientation, issues.issues());
   const layout: TableLayout = {
     view,
     headerLine,
@@ -81,6 +86,9 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
   const rows: LineReading[] = [];
   const uncheckedPositions = new Set<number>();
   const tableMeasures: Array<Set<MeasureId>> = [new Set()];
+  // Cells of the labels of count lines that name no measure, by table: a percentage may be of them.
+  const tableUnknowns: string[][] = [[]];
+  const everyMonth = [...header.months, ...header.repeats];
   const percentLines: Array<{ line: number; kind: PercentKind; table: number }> = [];
   let skipping = false;
 
@@ -89,6 +97,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
     if (kind.kind === "blank") continue;
     if (kind.kind === "subheader") {
       tableMeasures.push(new Set());
+      tableUnknowns.push([]);
       skipping = !kind.matches;
       if (skipping) {
         issues.push(
@@ -125,11 +134,17 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
           );
         }
         break;
-      case "unknown":
+      case "unknown": {
         reading(kind.hasValues ? "unknown" : "note");
-        if (kind.hasValues)
-          issues.push(unknownMeasureIssue(sheet, kind, lookup.suggest(kind.label)));
+        if (!kind.hasValues) break;
+        // A "did you mean" is costly: only for the labels listed one by one.
+        const listed = issues.lists("UNKNOWN_MEASURE");
+        issues.push(unknownMeasureIssue(sheet, kind, listed ? lookup.suggest(kind.label) : []));
+        tableUnknowns[tableUnknowns.length - 1]?.push(kind.labelCell);
+        const shown = kind.label === "" ? "The unlabelled value" : `"${kind.label}"`;
+        uncountableIssues(view, line, everyMonth, (m) => `${shown} for ${formatMonth(m)}`, issues);
         break;
+      }
       case "measure": {
         if (!kind.hasValues) {
           reading("measure", kind.measure);
@@ -144,8 +159,15 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
               "DUPLICATE_MEASURE",
               sheet,
               kind.labelCell,
-              `"${kind.label}" is ${kind.measure} again (first at ${first}); this line's values are not read.`
+              `"${kind.label}" is ${kind.measure} again (first at ${first}); this line's values are checked but not read.`
             )
+          );
+          uncountableIssues(
+            view,
+            line,
+            everyMonth,
+            (m) => `"${kind.label}" for ${formatMonth(m)} (again)`,
+            issues
           );
           break;
         }
@@ -153,8 +175,8 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
         firstCell.set(kind.measure, kind.labelCell);
         const name = measures[kind.measure]?.name ?? kind.measure;
         const read = readMeasureLine(layout, line, kind.measure, name, uncheckedPositions);
-        issues.push(...read.issues);
-        reported.push(...read.reported);
+        issues.pushAll(read.issues);
+        for (const figure of read.reported) reported.push(figure);
         if (read.values.size > 0) {
           data.set(kind.measure, read.values);
           cells.set(kind.measure, read.cells);
@@ -165,13 +187,15 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
     }
   }
 
+  const readMeasures = new Set(data.keys());
   for (const { line, kind, table } of percentLines) {
-    const indicator = percentIndicatorFor(
-      kind.label,
-      kind.measure,
-      tableMeasures[table] ?? new Set(),
-      catalogue
-    );
+    const indicator = percentIndicatorFor(kind.label, {
+      catalogue,
+      labelMeasure: kind.measure,
+      tableMeasures: tableMeasures[table] ?? new Set(),
+      unrecognised: tableUnknowns[table] ?? [],
+      read: readMeasures,
+    });
     if (!indicator.ok && kind.hasValues) {
       issues.push(
         sheetIssue(
@@ -190,15 +214,15 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
       kind.percentKind,
       kind.label
     );
-    issues.push(...read.issues);
-    reported.push(...read.reported);
+    issues.pushAll(read.issues);
+    for (const figure of read.reported) reported.push(figure);
   }
 
-  issues.push(...monthGapIssues(view, headerLine, header.months));
+  issues.pushAll(monthGapIssues(view, headerLine, header.months));
   if (options.today !== undefined) {
-    issues.push(...futureMonthIssues(view, headerLine, header.months, options.today));
+    issues.pushAll(futureMonthIssues(view, headerLine, header.months, options.today));
   }
-  issues.push(...partAboveWholeIssues(data, cells, partWholePairs(catalogue), measures, sheet));
+  issues.pushAll(partAboveWholeIssues(data, cells, partWholePairs(catalogue), measures, sheet));
   const population = missingPopulationIssue(
     data,
     catalogue,
@@ -214,7 +238,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
     orientation: view.orientation,
     cells,
     reported,
-    issues,
+    issues: issues.issues(),
     rows,
   };
 }

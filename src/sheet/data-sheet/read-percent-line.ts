@@ -3,6 +3,7 @@ import { formatMonth } from "../../domain/period/month";
 import type { ReportedPercent } from "../../domain/reconcile/reported-figure";
 import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
+import { monthSpan } from "./header-line";
 import { readPercentCell } from "./percent-cell";
 import type { TableLayout } from "./table-layout";
 
@@ -15,7 +16,8 @@ export interface PercentLine {
 /**
  * Reads a line of printed percentages: each month's value as a "% Mnth" (or "% YTD" when the line
  * is one) figure of `indicator`, and a YTD cell as the "% YTD" of the latest month. With no
- * indicator (`null`) the values are still checked for range and type, but none is reported.
+ * indicator (`null`) the values are still checked for range and type, but none is reported; so
+ * are a repeated month's cells.
  * @example readPercentLine(layout, 3, "referral_to_assessment_pct", "percentMonth", "% of referrals").reported.length // 10
  */
 export function readPercentLine(
@@ -29,18 +31,22 @@ export function readPercentLine(
   const sheet = view.grid.sheet;
   const reported: ReportedPercent[] = [];
   const issues: SheetIssue[] = [];
-  const months = header.months.map((m) => m.month);
-  const latest = Math.max(...months) as MonthKey;
+  const { latest } = monthSpan(header.months);
   const shownLabel = label === "" ? "The percentage" : `"${label}"`;
-  const read = (position: number, month: MonthKey, figureKind: ReportedPercent["kind"]) => {
+  const read = (
+    position: number,
+    month: MonthKey,
+    figureKind: ReportedPercent["kind"] | null,
+    again = ""
+  ) => {
     const cell = view.address(line, position);
     const value = readPercentCell(view.cell(line, position), view.format(line, position), () => ({
       sheet,
       cell,
-      what: `${shownLabel} for ${formatMonth(month)}`,
+      what: `${shownLabel} for ${formatMonth(month)}${again}`,
     }));
     if (value.issue !== null) issues.push(value.issue);
-    if (value.value === null || indicator === null) return;
+    if (value.value === null || indicator === null || figureKind === null) return;
     reported.push({
       kind: figureKind,
       indicator,
@@ -51,6 +57,8 @@ export function readPercentLine(
     });
   };
   for (const { position, month } of header.months) read(position, month, kind);
+  // A repeated month's column is checked, never reported: which of the two is right is not known.
+  for (const { position, month } of header.repeats) read(position, month, null, " (again)");
   for (const summary of header.summaries) {
     if (summary.kind === "ytd" || summary.kind === "percentYtd") {
       read(summary.position, latest, "percentYtd");

@@ -3,6 +3,7 @@ import { monthOfName, type MonthKey } from "../../domain/period/month";
 import { fail, ok, type Calc } from "../../domain/result/calc";
 import { isPercentFormat } from "../../domain/cell/number-format";
 import { readCell } from "../../domain/cell/read-cell";
+import { meetsRule, ruleText, type NumberRule } from "../cell/number-rule";
 import type { RawCell } from "../grid";
 import { shownCell } from "../../domain/cell/shown-cell";
 import { vocabulary } from "../../domain/text/vocabulary";
@@ -73,17 +74,12 @@ export function readYesNo(cell: RawCell): Calc<boolean> {
  * Reads a number no smaller than `min`, in the unit the key states; whole when asked.
  * @example readNumberSetting("52,000", "General", { min: 1, what: "a population" }) // ok(52000)
  */
-export function readNumberSetting(
-  cell: RawCell,
-  format: string,
-  rule: { readonly min: number; readonly whole?: boolean; readonly what: string }
-): Calc<number> {
+export function readNumberSetting(cell: RawCell, format: string, rule: NumberRule): Calc<number> {
   const reading = readCell(cell, format);
-  const expected = `${rule.what}: ${rule.whole === true ? "a whole number" : "a number"} of at least ${rule.min}`;
   if (reading.kind !== "number")
-    return fail("INVALID_INPUT", `${shownCell(cell)} is not ${expected}.`);
-  if (reading.value < rule.min || (rule.whole === true && !Number.isInteger(reading.value)))
-    return fail("INVALID_INPUT", `${reading.value} is not ${expected}.`);
+    return fail("INVALID_INPUT", `${shownCell(cell)} is not ${ruleText(rule)}.`);
+  if (!meetsRule(reading.value, rule))
+    return fail("INVALID_INPUT", `${reading.value} is not ${ruleText(rule)}.`);
   return ok(reading.value);
 }
 

@@ -4,6 +4,7 @@ import { readToleranceType, type ToleranceType } from "../../domain/compare/tole
 import { DEFAULT_SUPPRESSION_THRESHOLD } from "../../domain/format/suppression";
 import { DEFAULT_FY_START_MONTH } from "../../domain/period/financial-year";
 import type { Calc } from "../../domain/result/calc";
+import { POPULATION_RULE } from "../cell/number-rule";
 import { readRagBasisChoice } from "../comparators/rag-basis-choice";
 import { readTolerance } from "../comparators/tolerance-cell";
 import type { RawCell } from "../grid";
@@ -137,8 +138,7 @@ export const SETTINGS = {
   population: setting({
     key: "Population",
     synonyms: ["Population 0-17", "Child population", "Population aged 0-17"],
-    read: (cell, format) =>
-      readNumberSetting(cell, format, { min: 1, what: "a population aged 0–17" }),
+    read: (cell, format) => readNumberSetting(cell, format, POPULATION_RULE),
     meaning: "Children aged 0–17 (ONS mid-year estimate), for rates per 10,000.",
     defaultText: "none: rates are not computed",
     example: "45000",
