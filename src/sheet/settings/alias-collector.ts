@@ -8,25 +8,40 @@ import {
 import { nearest } from "../../domain/text/nearest";
 import { gridAddress } from "../a1";
 import { cellIssue } from "../cell/cell-issue";
-import { shownCell } from "../../domain/cell/shown-cell";
-import { cellAt, type Grid } from "../grid";
-import type { SheetIssue } from "../sheet-issue";
+import type { Grid } from "../grid";
+import type { IssueList } from "../issue-list";
+
+/** A text on the settings sheet and the column it is in (its row is the alias's). */
+export interface AliasPart {
+  readonly column: number;
+  readonly text: string;
+}
 
 /** Gathers the analyst's row-label aliases, checking each names a measure and is given once. */
 export interface AliasCollector {
-  /** Reads a label at (row, labelColumn) mapped to the measure in the cell to its right. */
-  readonly add: (row: number, labelColumn: number) => void;
+  /**
+   * Reads an alias of a row: its label, and the measure it stands for, or `undefined` when the row
+   * gives none (which is an error, at `measureColumn`, where the measure belongs).
+   */
+  readonly add: (
+    row: number,
+    label: AliasPart,
+    measure: AliasPart | undefined,
+    measureColumn: number
+  ) => void;
   readonly aliases: ReadonlyMap<string, MeasureId>;
 }
 
 /**
  * Starts a collector over the measures a workbook knows. A measure may be given by its id or by
  * any name the catalogue knows it by; an unknown one is an error with the nearest ids suggested.
- * @example aliasCollector(grid, issues).add(4, 1) // reads B5 → C5
+ * Labels meet as `normaliseMeasureLabel` reduces them, in any script: two labels in Arabic, or of
+ * emoji, are two aliases unless they are written alike.
+ * @example aliasCollector(grid, issues).add(4, { column: 1, text: "Refs in month" }, { column: 2, text: "referrals" }, 2)
  */
 export function aliasCollector(
   grid: Grid,
-  issues: SheetIssue[],
+  issues: IssueList,
   measures: Readonly<Record<MeasureId, MeasureDef>> = MEASURES
 ): AliasCollector {
   const index = buildMeasureLabelIndex(measures);
@@ -39,27 +54,33 @@ export function aliasCollector(
     detail: string
   ) => issues.push(cellIssue(grid, "error", code, row, column, detail));
 
-  function add(row: number, labelColumn: number): void {
-    const label = shownCell(cellAt(grid, row, labelColumn)).replace(/\s+/g, " ");
+  function add(
+    row: number,
+    labelPart: AliasPart,
+    measurePart: AliasPart | undefined,
+    measureColumn: number
+  ): void {
+    const label = labelPart.text.replace(/\s+/g, " ");
     if (label === "") return;
-    const measureColumn = labelColumn + 1;
-    const measureText = shownCell(cellAt(grid, row, measureColumn));
-    if (measureText === "") {
+    if (measurePart === undefined || measurePart.text === "") {
       error(
         "BAD_SETTING_VALUE",
         row,
-        labelColumn,
+        labelPart.column,
         `The alias "${label}" needs the measure id it stands for in the next cell (${gridAddress(grid, row, measureColumn)}).`
       );
       return;
     }
+    const measureText = measurePart.text;
     const measure = measureIdForLabel(measureText, index);
     if (measure === undefined) {
-      const hint = nearest(measureText, Object.keys(measures));
+      const hint = issues.lists("UNKNOWN_MEASURE")
+        ? nearest(measureText, Object.keys(measures))
+        : [];
       error(
         "UNKNOWN_MEASURE",
         row,
-        measureColumn,
+        measurePart.column,
         `"${measureText}" is not a measure id, so the alias "${label}" is not used.${hint.length > 0 ? ` Did you mean ${hint.join(", ")}?` : ""}`
       );
       return;
@@ -70,7 +91,7 @@ export function aliasCollector(
       error(
         "DUPLICATE_SETTING",
         row,
-        labelColumn,
+        labelPart.column,
         `The alias "${label}" is already given in ${earlier}; this one is not used.`
       );
       return;
@@ -83,12 +104,12 @@ export function aliasCollector(
           "warning",
           "BAD_SETTING_VALUE",
           row,
-          labelColumn,
+          labelPart.column,
           `"${label}" already names ${builtIn}; this alias makes it ${measure} instead.`
         )
       );
     }
-    givenAt.set(key, gridAddress(grid, row, labelColumn));
+    givenAt.set(key, gridAddress(grid, row, labelPart.column));
     aliases.set(label, measure);
   }
 

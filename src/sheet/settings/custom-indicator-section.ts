@@ -8,7 +8,7 @@ import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
 import { readCell } from "../../domain/cell/read-cell";
 import { cellIssue } from "../cell/cell-issue";
 import { formatAt, type Grid } from "../grid";
-import type { SheetIssue } from "../sheet-issue";
+import type { IssueSink } from "../issue-list";
 import {
   customIndicatorField,
   customIndicatorKind,
@@ -28,7 +28,7 @@ export interface CustomIndicatorSection {
 
 export interface SectionContext {
   readonly grid: Grid;
-  readonly issues: SheetIssue[];
+  readonly issues: IssueSink;
   readonly catalogue: IndicatorCatalogue;
   readonly measures: Readonly<Record<MeasureId, MeasureDef>>;
   /** Where a row starts a new section, so a section without a blank row after it still ends. */
