@@ -66,8 +66,10 @@ export function prepareRefresh(
   const comparatorsReading = grids.comparators
     ? readComparatorsSheet(grids.comparators, { catalogue: baseCatalogue })
     : null;
-  if (comparatorsReading) issues.push(...comparatorsReading.issues);
-  else {
+  // Each reader lists a bounded number of issues, but no call takes an array as its arguments.
+  if (comparatorsReading) {
+    for (const issue of comparatorsReading.issues) issues.push(issue);
+  } else {
     issues.push(
       sheetIssue(
         "info",
@@ -92,7 +94,7 @@ export function prepareRefresh(
     catalogue,
     ...(settings.population !== undefined ? { populationSetting: settings.population } : {}),
   });
-  issues.push(...reading.issues);
+  for (const issue of reading.issues) issues.push(issue);
   const chosen = chooseReportingMonth(
     grids.data.sheet,
     reading.data,
