@@ -3,6 +3,7 @@ import type { AppliedPlan } from "../../refresh/refresh-host";
 import { NAME_KEY, newRefreshToken, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
 import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames } from "../../refresh/output/output-names";
+import { drawnLines } from "../../plan/drawn-lines";
 import { sheetNames } from "./package/defined-names";
 import { graftSheets } from "./package/graft";
 import { openPackage, readPart, type OpcPackage } from "./package/opc-package";
@@ -57,7 +58,8 @@ export async function applyToPackage(pkg: OpcPackage, plan: ScorecardPlan): Prom
     removed: workbook.sheets.filter((s) => removedIds.has(String(s.sheetId))),
     tabs: resolveTabs(order, workbook.sheets),
     sheets: finals.map(({ plan: sheet, name }) => ({
-      plan: sheet,
+      // A chart whose own indicator has nothing to draw is not drawn, as in the add-in.
+      plan: { ...sheet, charts: sheet.charts.filter((chart) => drawnLines(chart).length > 0) },
       name,
       properties: [
         [ROLE_KEY, sheet.role],

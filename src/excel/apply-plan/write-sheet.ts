@@ -5,14 +5,17 @@ import type {
   CellStyle,
   ChartLine,
   ChartPlan,
-  ChartSeriesPlan,
   SheetPlan,
   StyleGroup,
 } from "../../plan/plan-types";
+import { drawnLines } from "../../plan/drawn-lines";
 import { a1, columnLetters } from "../../sheet/a1";
 import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
 import { asTypedValues } from "./typed-text";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
+
+// Where apply-scorecard-plan.ts finds it; shared with the command line's .xlsx host.
+export { drawnLines };
 
 const LINE_STYLES: Readonly<Record<ChartLine, `${Excel.ChartLineStyle}`>> = {
   solid: "Continuous",
@@ -170,18 +173,6 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
       border.color = style.borderBottom.color;
     }
   }
-}
-
-/**
- * The lines a chart can draw: every planned line but those with no figure in any month, which
- * Excel could only add as an empty series (EmptyChartSeries, in the error table at
- * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
- * A chart whose own indicator has nothing to draw is not drawn at all: none.
- * @example drawnLines(chart).map((line) => line.name) // ["Re-referrals within 12 months", "England"]
- */
-export function drawnLines(plan: ChartPlan): readonly ChartSeriesPlan[] {
-  if (plan.series[0]?.blank === true) return [];
-  return plan.series.filter((line) => line.blank !== true);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ChartLine, ChartPlan, ChartSeriesPlan, PlanCell } from "../../../plan/plan-types";
+import { drawnLines } from "../../../plan/drawn-lines";
 import { sheetReference } from "../write/a1-range";
 import { escapeXml } from "./xml";
 
@@ -27,11 +28,14 @@ export type PlannedRange = (address: string) => readonly PlanCell[];
  * charts sheet, the category and value axes with their titles and the value axis's number format,
  * and the legend at the bottom. Each reference carries a cache of the planned values, which Excel
  * and LibreOffice draw until they recalculate; a blank month is left out, so it is a gap.
+ * A line with no figure in any month is left out, as the add-in leaves it out (drawn-lines.ts).
  * Elements follow the DrawingML chart schema's order (CT_ChartSpace, CT_Chart, CT_LineSer, axes).
  * @example chartPart(plan.sheets[1].charts[0], "Scorecard charts", cellsOf)
  */
 export function chartPart(chart: ChartPlan, sheet: string, cells: PlannedRange): string {
-  const series = chart.series.map((line, i) => seriesXml(line, i, sheet, cells)).join("");
+  const series = drawnLines(chart)
+    .map((line, i) => seriesXml(line, i, sheet, cells))
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<c:chartSpace ${NS}><c:roundedCorners val="0"/><c:chart>` +
