@@ -9,6 +9,7 @@ import { rereferralFlagging, rereferralRateFunction, workingDayCounts } from "./
 import { wholeScorecard } from "./scorecard.bench";
 import { scorecardWriter } from "./writer.bench";
 import { scorecardCommand } from "./scorecard-command.bench";
+import { xlsxHost } from "./xlsx-host.bench";
 import { readLargeSheet } from "./read.bench";
 import { reconciliation } from "./reconcile.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
@@ -25,6 +26,7 @@ const BENCHMARKS: Benchmark[] = [
   dataSheetReading,
   scorecardWriter,
   scorecardCommand,
+  xlsxHost,
   bundleSize,
 ];
 
