@@ -57,3 +57,31 @@ export function planReads(
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+/**
+ * How many times a refused batch is halved before the refusal stands: 1/256 of a 4 MB batch is
+ * 16 KB, which only a few cells of 32,767 characters (Excel's most) could still pass 5 MB.
+ */
+export const MAX_HALVINGS = 8;
+
+/**
+ * A batch as two reads of about half its rows each, or null when it is a single row, which cannot
+ * be split further.
+ * @example halve([{ range: 0, block: { firstRow: 0, rowCount: 10 } }]) // [[{ range: 0, block: { firstRow: 0, rowCount: 5 } }], [{ range: 0, block: { firstRow: 5, rowCount: 5 } }]]
+ */
+export function halve(
+  batch: readonly { range: number; block: RowBlock }[]
+): [{ range: number; block: RowBlock }[], { range: number; block: RowBlock }[]] | null {
+  if (batch.length > 1) {
+    const middle = Math.ceil(batch.length / 2);
+    return [batch.slice(0, middle), batch.slice(middle)];
+  }
+  const only = batch[0];
+  if (only === undefined || only.block.rowCount < 2) return null;
+  const { firstRow, rowCount } = only.block;
+  const top = Math.ceil(rowCount / 2);
+  return [
+    [{ range: only.range, block: { firstRow, rowCount: top } }],
+    [{ range: only.range, block: { firstRow: firstRow + top, rowCount: rowCount - top } }],
+  ];
+}

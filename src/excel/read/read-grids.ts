@@ -1,6 +1,7 @@
 import type { Grid, RawCell } from "../../sheet/grid";
 import { ROLE_KEY } from "../../refresh/output/markers";
-import { planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
+import { excelErrorCode } from "../excel-errors";
+import { halve, MAX_HALVINGS, planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
 
 /** A sheet to read, and whether its number formats matter (dates and percentages in input sheets). */
 export interface GridRequest {
@@ -26,8 +27,11 @@ export interface ReadStats {
 /**
  * Reads the used ranges of several sheets as grids in one `Excel.run` context: a sync for the sheet
  * names, one for the used ranges' sizes, then one per read batch (one for ordinary workbooks; more only
- * for sheets too large for a single 5 MB response). Sheet names match as Excel matches them, ignoring case. Loads nothing but `values` (and `numberFormat` where
- * asked) of the used ranges; empty and missing sheets cost nothing after the first sync.
+ * for sheets too large for a single 5 MB response). Sheet names match as Excel matches them,
+ * ignoring case. Loads nothing but `values` (and `numberFormat` where asked) of the used ranges;
+ * empty and missing sheets cost nothing after the first sync. A batch whose response Excel on the
+ * web refuses as over its limit (ResponsePayloadSizeLimitExceeded: cells far longer than the
+ * estimate) is read again as two halves, at most MAX_HALVINGS times over.
  */
 export async function readGrids(
   context: Excel.RequestContext,
@@ -66,7 +70,9 @@ export async function readGrids(
   const values = present.map(({ used }) => new Array<RawCell[]>(used.rowCount));
   const formats = present.map(({ used }) => new Array<string[]>(used.rowCount));
   let largestResponseBytes = 0;
-  for (const batch of batches) {
+  const pending = batches.map((batch) => ({ batch, halvings: 0 }));
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const { batch, halvings } = next;
     const loads = batch.map(({ range, block }) => {
       const { used, sheet, request } = present[range]!;
       const part = sheet.getRangeByIndexes(
@@ -79,10 +85,21 @@ export async function readGrids(
       else part.load("values");
       return { range, block, part, request };
     });
-    // One sync per batch is the point: each batch is a response under Excel on the web's 5 MB limit,
-    // and an ordinary workbook is a single batch.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per batch is the point: each batch is a response under Excel on the web's 5 MB
+      // limit, and an ordinary workbook is a single batch.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      syncs += 1;
+      const halves = halvings < MAX_HALVINGS ? halve(batch) : null;
+      // The estimate was too low (long text in the cells): the same rows in two smaller reads.
+      if (excelErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && halves !== null) {
+        pending.unshift(...halves.map((half) => ({ batch: half, halvings: halvings + 1 })));
+        continue;
+      }
+      throw error;
+    }
     syncs += 1;
     let bytes = 0;
     for (const { range, block, part, request } of loads) {

@@ -111,4 +111,37 @@ describe("reading input sheets through Office.js", () => {
     expect(grids.get("Scorecard")?.generated).toBe(true);
     expect(stats.syncs).toBe(3);
   });
+
+  it("reads a batch again in halves when Excel on the web refuses its response as too large", async () => {
+    const model = createExcelModel();
+    const rows = Array.from({ length: 200 }, (_, i) => [`${i} ${"long note ".repeat(20)}`, i]);
+    model.addSheet("Notes", rows);
+    model.limitResponses(30_000);
+    model.resetCounters();
+    const { grids, stats } = await model.run((context) =>
+      readGrids(asContext(context), [{ sheet: "Notes", numberFormats: true }])
+    );
+    expect(grids.get("Notes")?.grid.values).toEqual(rows);
+    expect(model.syncs.map((s) => s.failed ?? "ok")).toEqual([
+      "ok",
+      "ok",
+      "ResponsePayloadSizeLimitExceeded",
+      "ok",
+      "ok",
+    ]);
+    expect(stats.syncs).toBe(5);
+  });
+
+  it("gives up, bounded, when even one row's response is too large", async () => {
+    const model = createExcelModel();
+    model.addSheet("Notes", [["x".repeat(5000)], ["y"]]);
+    model.limitResponses(1000);
+    model.resetCounters();
+    await expect(
+      model.run((context) =>
+        readGrids(asContext(context), [{ sheet: "Notes", numberFormats: false }])
+      )
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(model.syncCount).toBeLessThanOrEqual(2 + 3);
+  });
 });
