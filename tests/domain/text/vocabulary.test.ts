@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { headingKey } from "../../../src/domain/text/heading-key";
 import { vocabulary } from "../../../src/domain/text/vocabulary";
 
 /** A word as an analyst might type it: any case, any punctuation between and around its parts. */
@@ -82,15 +83,18 @@ describe("a vocabulary of synonyms", () => {
   });
 
   it("resolves every synonym of every entry to its value, however it is typed", () => {
-    const table = fc.uniqueArray(word, { minLength: 1, maxLength: 12 }).chain((words) =>
-      fc.tuple(
-        fc.constant(words),
-        fc.array(fc.constantFrom("a", "b", "c"), {
-          minLength: words.length,
-          maxLength: words.length,
-        })
-      )
-    );
+    // Unique as compared: "%%" and "% %" are one word, which two entries may not share.
+    const table = fc
+      .uniqueArray(word, { minLength: 1, maxLength: 12, selector: headingKey })
+      .chain((words) =>
+        fc.tuple(
+          fc.constant(words),
+          fc.array(fc.constantFrom("a", "b", "c"), {
+            minLength: words.length,
+            maxLength: words.length,
+          })
+        )
+      );
     fc.assert(
       fc.property(
         table.chain(([words, owners]) =>
