@@ -8,6 +8,13 @@ import { openXlsxHost } from "./xlsx/xlsx-host";
 // The command's entry point: the real world (argv, the folder, the clock, the terminal) and the
 // .xlsx host, handed to runCommand. A failure that is no usage error is a bug: it is printed with
 // its stack and the process exits 3, a status no workbook or argument can cause.
+// A reader that stops early (`| head`) closes the pipe: the rest of the report is not wanted, which
+// is no fault of the command. The error is handled (unhandled, it would crash the process), the
+// writes after it go nowhere, and the command still ends with its own status.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 runCommand({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { SampleSheet } from "./sample-workbook";
 
 /**
- * The document dates the sample carries: fixed, so that building it twice gives the same workbook
- * (the zip's own timestamps still differ, which is why the check compares cells, not bytes).
+ * The document dates the sample carries, and its zip entries' dates: fixed, so that building it
+ * twice gives the same file, and rebuilding an unchanged sample leaves git nothing to commit.
  */
 export const SAMPLE_DOCUMENT_DATE = new Date(Date.UTC(2015, 5, 2, 9, 0, 0));
 
@@ -38,5 +39,22 @@ export async function sampleXlsx(sheets: readonly SampleSheet[]): Promise<Buffer
       });
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * The same package re-zipped with every entry dated SAMPLE_DOCUMENT_DATE: exceljs stamps each
+ * entry with the moment it was written, which would make every build's bytes differ.
+ */
+async function withFixedZipDates(bytes: Buffer): Promise<Buffer> {
+  const source = await JSZip.loadAsync(bytes);
+  const fixed = new JSZip();
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    fixed.file(entry.name, await entry.async("uint8array"), {
+      date: SAMPLE_DOCUMENT_DATE,
+      createFolders: false,
+    });
+  }
+  return fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
