@@ -1,3 +1,5 @@
+import { runExcel } from "./run-excel";
+
 /**
  * The names of the workbook's worksheets, in tab order, in one sync. Loads only `name`.
  */
@@ -10,5 +12,5 @@ export async function readSheetNames(context: Excel.RequestContext): Promise<str
 
 /** Runs {@link readSheetNames} in its own batch, for hosts that hold no context. */
 export async function readWorkbookSheetNames(): Promise<string[]> {
-  return Excel.run((context) => readSheetNames(context));
+  return runExcel((context) => readSheetNames(context));
 }

@@ -105,4 +105,27 @@ describe("manifest.xml", () => {
     expect(MANIFEST).toContain('<bt:String id="Group.Label" DefaultValue="CSC Scorecard"/>');
     expect(MANIFEST).toMatch(/<Action xsi:type="ShowTaskpane">/);
   });
+
+  it("puts a Refresh scorecard button in the CSC Scorecard group, which runs a function in the shared runtime", () => {
+    const group = /<Group id="CSCScorecard.Group">([\s\S]*?)<\/Group>/.exec(MANIFEST)?.[1] ?? "";
+    const button =
+      /<Control xsi:type="Button" id="CSCScorecard.Refresh">([\s\S]*?)<\/Control>/.exec(group)?.[1];
+    expect(button).toBeDefined();
+    expect(button).toMatch(/<Label resid="Refresh.Label"\/>/);
+    expect(button).toMatch(
+      /<Supertip>\s*<Title resid="Refresh.Label"\/>\s*<Description resid="Refresh.Tooltip"\/>/
+    );
+    expect(button).toMatch(/<bt:Image size="16"[\s\S]*size="32"[\s\S]*size="80"/);
+    expect(button).toMatch(
+      /<Action xsi:type="ExecuteFunction">\s*<FunctionName>refreshScorecard<\/FunctionName>/
+    );
+    expect(MANIFEST).toContain('<bt:String id="Refresh.Label" DefaultValue="Refresh scorecard"/>');
+  });
+
+  it("names only functions that src/commands registers with Office.actions.associate", () => {
+    const commands = readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    const named = [...MANIFEST.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(named).toEqual(["refreshScorecard", "openFunctionReference"]);
+    for (const name of named) expect(commands).toContain(`Office.actions.associate("${name}"`);
+  });
 });

@@ -4,6 +4,9 @@ import type { StepListener } from "../../refresh/refresh-step";
 import { runRefresh } from "../../refresh/run-refresh";
 import { applyScorecardPlan } from "../apply-plan/apply-scorecard-plan";
 import { readGrids } from "../read/read-grids";
+import { analystMessage } from "../excel-errors";
+import { runExcel, type ExcelRun } from "../run-excel";
+import { recordRefresh, type RefreshSource } from "./refresh-log";
 
 /**
  * The Office.js host of a refresh: grids read from the workbook's used ranges (with number formats,
@@ -30,8 +33,8 @@ export function officeRefreshHost(context: Excel.RequestContext): RefreshHost {
 }
 
 /**
- * One click from the task pane: `runRefresh` over the Office.js host. Three syncs read an ordinary
- * workbook (three more read the data sheet when the settings name another), three write.
+ * One refresh in a request context: `runRefresh` over the Office.js host. Three syncs read an
+ * ordinary workbook (three more read the data sheet when the settings name another), four write.
  * @param now the moment of the refresh: titles say when it ran, and later months are flagged.
  */
 export function refreshWorkbook(
@@ -40,4 +43,27 @@ export function refreshWorkbook(
   onStep?: StepListener
 ): Promise<RefreshOutcome> {
   return runRefresh(officeRefreshHost(context), now, onStep);
+}
+
+/**
+ * One click, from the task pane or the ribbon: the refresh in its own `Excel.run` (waiting while a
+ * cell is being edited), its outcome recorded in the shared runtime's refresh log so the pane shows
+ * a ribbon refresh too. An error Excel throws while reading becomes a failed outcome in the
+ * analyst's words: nothing has been written by then (the write reports its own failures).
+ * @example const outcome = await refreshThisWorkbook("ribbon"); // also in lastRefresh()
+ */
+export async function refreshThisWorkbook(
+  source: RefreshSource,
+  options: { readonly now?: () => Date; readonly run?: ExcelRun } = {}
+): Promise<RefreshOutcome> {
+  const now = options.now ?? (() => new Date());
+  const outcome = await runExcel((context) => refreshWorkbook(context, now()), options.run).catch(
+    (error: unknown): RefreshOutcome => ({
+      ok: false,
+      message: `The refresh stopped: ${analystMessage(error)} Nothing was changed.`,
+      issues: [],
+    })
+  );
+  recordRefresh({ source, finishedAt: now().toISOString(), outcome });
+  return outcome;
 }
