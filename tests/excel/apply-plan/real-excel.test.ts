@@ -166,6 +166,28 @@ describe("the survey on real Excel", () => {
   });
 });
 
+describe("styles on real Excel", () => {
+  it("reach every range of a style whose addresses pass Excel's 8,192 characters", async () => {
+    const plan = planOf();
+    const ranges = Array.from({ length: 3000 }, (_, i) => `Z${i + 100}`);
+    expect(ranges.join(",").length).toBeGreaterThan(8192 * 2);
+    const withMany: ScorecardPlan = {
+      ...plan,
+      sheets: plan.sheets.map((sheet) =>
+        sheet.role === "notes"
+          ? { ...sheet, styles: [...sheet.styles, { style: { italic: true }, ranges }] }
+          : sheet
+      ),
+    };
+    const model = analystWorkbook();
+    expect(await refresh(model, withMany)).toMatchObject({ ok: true });
+    const notes = model.workbook.sheet("Scorecard notes");
+    for (const cell of ["Z100", "Z1600", "Z3099"]) {
+      expect(notes.cell(cell).format).toMatchObject({ "font.italic": true });
+    }
+  });
+});
+
 describe("sheets on real Excel", () => {
   it("replaces a previous scorecard sheet the analyst made very hidden", async () => {
     const model = await withLastMonth();
