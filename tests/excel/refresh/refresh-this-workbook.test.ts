@@ -1,4 +1,4 @@
-import workbook from "../../../docs/example-workbook.json";
+import { exampleModel, NOW } from "./example-model";
 import {
   describeRefresh,
   lastRefresh,
@@ -7,16 +7,7 @@ import {
 } from "../../../src/excel/refresh/refresh-log";
 import { refreshThisWorkbook } from "../../../src/excel/refresh/refresh-workbook";
 import type { ExcelRun } from "../../../src/excel/run-excel";
-import { createExcelModel, type ExcelModel } from "../../support/excel-model";
-
-const NOW = new Date("2015-06-02T09:30:00Z");
-
-function exampleModel(): ExcelModel {
-  const model = createExcelModel();
-  for (const sheet of workbook.sheets) model.addSheet(sheet.name, sheet.values);
-  model.resetCounters();
-  return model;
-}
+import type { ExcelModel } from "../../support/excel-model";
 
 /** The model as Excel.run: options and batch, the context typed as Office.js's. */
 const excelRun =

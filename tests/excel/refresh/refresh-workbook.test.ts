@@ -1,15 +1,7 @@
 import workbook from "../../../docs/example-workbook.json";
+import { exampleModel, NOW } from "./example-model";
 import { refreshWorkbook } from "../../../src/excel/refresh/refresh-workbook";
 import { createExcelModel, type ExcelModel } from "../../support/excel-model";
-
-const NOW = new Date("2015-06-02T09:30:00Z");
-
-function exampleModel(): ExcelModel {
-  const model = createExcelModel();
-  for (const sheet of workbook.sheets) model.addSheet(sheet.name, sheet.values);
-  model.resetCounters();
-  return model;
-}
 
 const refresh = (model: ExcelModel) =>
   model.run((context) => refreshWorkbook(context as unknown as Excel.RequestContext, NOW));
