@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { issueCount } from "../../sheet/issue-list";
 import type { SheetIssue, Severity } from "../../sheet/sheet-issue";
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -40,13 +41,15 @@ export interface IssueListProps {
 export function IssueList({ issues, onGoTo }: IssueListProps): React.JSX.Element | null {
   const styles = useStyles();
   if (issues.length === 0) return null;
+  // A grouped entry stands for many problems of its kind ("and 129,950 more unknown labels").
+  const total = issueCount(issues);
   const sorted = [...issues].sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
   );
   return (
     <section aria-labelledby="issues-heading">
       <Text as="h2" id="issues-heading" weight="semibold" size={400}>
-        {issues.length === 1 ? "1 thing to check" : `${issues.length} things to check`}
+        {total === 1 ? "1 thing to check" : `${total.toLocaleString("en-GB")} things to check`}
       </Text>
       <ul className={styles.list}>
         {sorted.map((issue, i) => (

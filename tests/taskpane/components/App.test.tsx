@@ -134,6 +134,23 @@ describe("the task pane", () => {
     expect(goTo).toHaveBeenCalledWith(expect.objectContaining({ sheet: "CSC Data", cell: "F7" }));
   });
 
+  it("counts what a grouped issue stands for, not the entries listed", async () => {
+    const grouped = {
+      ...sheetIssue(
+        "warning",
+        "UNKNOWN_MEASURE",
+        "CSC Data",
+        "A53",
+        "and more unknown labels like this one."
+      ),
+      count: 129_950,
+    };
+    renderApp({ refresh: () => Promise.resolve({ ...DONE, issues: [...DONE.issues, grouped] }) });
+    await screen.findByText('Found: "CSC Data".');
+    await click(screen.getByRole("button", { name: "Refresh scorecard" }));
+    expect(await screen.findByText("129,952 things to check")).toBeTruthy();
+  });
+
   it("shows a failed refresh as an error that says the previous scorecard is unchanged", async () => {
     renderApp({ refresh: () => Promise.reject(new Error("GeneralException")) });
     await screen.findByText('Found: "CSC Data".');
