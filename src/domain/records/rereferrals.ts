@@ -43,8 +43,9 @@ export function rereferralWindowStart(date: CivilDate): CivilDate {
  * depend on it. Referrals before the first date in the data cannot be seen, so referrals in its first
  * twelve months are undercounted.
  *
- * Counting sort by child, then a date sort inside each child's (usually tiny) group: O(n log k) for
- * k referrals per child, with no allocation per record.
+ * One counting sort lays each child's referrals side by side with their days, a sort of each child's
+ * (usually tiny) group puts them in day order, and one pass compares each day with the child's day
+ * before: O(n log k) for k referrals per child, with typed arrays and no allocation per record.
  * @example flagRereferrals(["A", "B", "A"], [civilDate(2015, 4, 1), civilDate(2015, 5, 1), civilDate(2016, 4, 1)]) // ok([false, false, true])
  */
 export function flagRereferrals(
@@ -52,30 +53,43 @@ export function flagRereferrals(
   dates: readonly CivilDate[]
 ): Calc<boolean[]> {
   return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes, childCount }) => {
-    const groups = groupByChild(codes, childCount);
+    const { order, days, starts } = groupByChild(codes, childCount, dates);
     const flags = new Array<boolean>(dates.length).fill(false);
-    const order = groups.order;
     for (let child = 0; child < childCount; child++) {
-      const from = groups.starts[child] ?? 0;
-      const to = groups.starts[child + 1] ?? 0;
+      const from = starts[child] ?? 0;
+      const to = starts[child + 1] ?? 0;
       if (to - from < 2) continue;
-      sortByDate(order, from, to, dates);
+      sortByDay(order, days, from, to);
       let latestDay = NO_DAY;
       let dayBefore = NO_DAY;
-      let windowStart = 0;
+      let reReferred = false;
       for (let j = from; j < to; j++) {
-        const index = order[j] ?? 0;
-        const date = dates[index] ?? 0;
-        if (date !== latestDay) {
+        const day = days[j] ?? 0;
+        if (day !== latestDay) {
           dayBefore = latestDay;
-          latestDay = date;
-          windowStart = rereferralWindowStart(date as CivilDate);
+          latestDay = day;
+          reReferred = withinTwelveMonths(dayBefore, day);
         }
-        if (dayBefore >= windowStart) flags[index] = true;
+        if (reReferred) flags[order[j] ?? 0] = true;
       }
     }
     return ok(flags);
   });
+}
+
+// Days within this of 1970 (some 2.7 trillion years) keep the calendar arithmetic exact; nearer 2^53
+// it is not, and the calendar alone decides.
+const EXACT_DAYS = 1e15;
+
+/**
+ * Whether `earlier` is on or after `rereferralWindowStart(day)`. Twelve calendar months back is 365
+ * or 366 days for every day within `EXACT_DAYS` of 1970 (a property test checks it), so the gap alone
+ * decides unless it is 366 days, when the calendar does; the calendar costs twenty divisions.
+ */
+function withinTwelveMonths(earlier: number, day: number): boolean {
+  const gap = day - earlier;
+  if (gap !== 366 && day <= EXACT_DAYS && day >= -EXACT_DAYS) return gap < 366;
+  return earlier >= rereferralWindowStart(day as CivilDate);
 }
 
 /**
@@ -122,11 +136,17 @@ export function rereferralRate(
 interface ChildGroups {
   /** Record indexes, each child's together, in input order within a child. */
   readonly order: Int32Array;
+  /** The day of each record in `order`, beside it, so sorting and comparing read memory in order. */
+  readonly days: Float64Array;
   /** Child c's records are order[starts[c]] to order[starts[c + 1] − 1]. */
   readonly starts: Int32Array;
 }
 
-function groupByChild(codes: Int32Array, childCount: number): ChildGroups {
+function groupByChild(
+  codes: Int32Array,
+  childCount: number,
+  dates: readonly CivilDate[]
+): ChildGroups {
   const starts = new Int32Array(childCount + 1);
   for (let i = 0; i < codes.length; i++) {
     const slot = (codes[i] ?? 0) + 1;
@@ -135,33 +155,40 @@ function groupByChild(codes: Int32Array, childCount: number): ChildGroups {
   for (let c = 0; c < childCount; c++) starts[c + 1] = (starts[c + 1] ?? 0) + (starts[c] ?? 0);
   const next = starts.slice(0, childCount);
   const order = new Int32Array(codes.length);
+  // Days as doubles: a CivilDate is any whole number, and an Int32Array would wrap a wild one.
+  const days = new Float64Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? 0;
-    order[next[code] ?? 0] = i;
-    next[code] = (next[code] ?? 0) + 1;
+    const slot = next[code] ?? 0;
+    order[slot] = i;
+    days[slot] = dates[i] ?? 0;
+    next[code] = slot + 1;
   }
-  return { order, starts };
+  return { order, days, starts };
 }
 
-// Insertion sort suits the two or three referrals most children have; a long group uses the engine's sort.
-function sortByDate(
-  order: Int32Array,
-  from: number,
-  to: number,
-  dates: readonly CivilDate[]
-): void {
+// Insertion sort suits the two or three referrals most children have; a long group is sorted by the
+// engine through a permutation. Records of one day are interchangeable, so neither need be stable.
+function sortByDay(order: Int32Array, days: Float64Array, from: number, to: number): void {
   if (to - from > 32) {
-    order.subarray(from, to).sort((a, b) => (dates[a] ?? 0) - (dates[b] ?? 0));
+    const slots = Array.from({ length: to - from }, (_, k) => from + k);
+    slots.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
+    const sortedOrder = slots.map((slot) => order[slot] ?? 0);
+    const sortedDays = slots.map((slot) => days[slot] ?? 0);
+    order.set(sortedOrder, from);
+    days.set(sortedDays, from);
     return;
   }
   for (let j = from + 1; j < to; j++) {
     const index = order[j] ?? 0;
-    const date = dates[index] ?? 0;
+    const day = days[j] ?? 0;
     let k = j - 1;
-    while (k >= from && (dates[order[k] ?? 0] ?? 0) > date) {
+    while (k >= from && (days[k] ?? 0) > day) {
       order[k + 1] = order[k] ?? 0;
+      days[k + 1] = days[k] ?? 0;
       k--;
     }
     order[k + 1] = index;
+    days[k + 1] = day;
   }
 }

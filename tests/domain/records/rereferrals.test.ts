@@ -82,6 +82,21 @@ describe("re-referrals within 12 months", () => {
     ).toEqual([false, false]);
   });
 
+  it("looks back 365 or 366 days from any day near enough to 1970, so only a 366-day gap needs the calendar", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: iso("1900-01-01"), max: iso("2100-12-31") }),
+          fc.integer({ min: -1e15, max: 1e15 })
+        ),
+        (day) => {
+          expect([365, 366]).toContain(day - rereferralWindowStart(day as CivilDate));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
   it("keeps a 29 February referral's anniversary on 28 February", () => {
     expect(
       flags([
