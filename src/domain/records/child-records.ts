@@ -44,7 +44,8 @@ export function encodeChildren(
   // lookup slow over a million rows.
   const codes = new Int32Array(childIds.length);
   const byNumber = new Map<number, number>();
-  const byText = textCodes();
+  // Sized for every record a child of its own, the most there can be.
+  const byText = textCodes(childIds.length);
   let childCount = 0;
   for (let i = 0; i < childIds.length; i++) {
     const id = childIds[i];
