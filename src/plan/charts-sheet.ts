@@ -135,6 +135,7 @@ export function buildChartsSheet(
     freeze: null,
     print: {
       orientation: "Landscape",
+      paperSize: "A4",
       fitToPagesWide: 1,
       area: `A1:${a1(lastRow, lastChartColumn())}`,
       centerHeader: `&B${headerText(facts.authority)}: ${SCORECARD_TITLE} (charts)`,

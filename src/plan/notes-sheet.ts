@@ -126,6 +126,7 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
     freeze: { rows: 2, columns: 0 },
     print: {
       orientation: "Landscape",
+      paperSize: "A4",
       fitToPagesWide: 1,
       titleRows: "$2:$2",
       area: `A1:D${body}`,

@@ -63,9 +63,14 @@ export interface RowHeight {
   readonly points: number;
 }
 
+/** Paper sizes a plan can ask for, named as Office.js's `Excel.PaperType` names them. */
+export type PaperSize = "A4" | "A3" | "Letter";
+
 /** Page set-up for printing a committee pack. */
 export interface PrintSettings {
   readonly orientation: "Landscape" | "Portrait";
+  /** The paper printed on: A4 for an English council's committee pack, Letter where that is used. */
+  readonly paperSize: PaperSize;
   /** Pages wide to fit to; tall is left free (0). */
   readonly fitToPagesWide: number;
   /** Whole rows repeated at the top of each printed page ("$8:$8"). */

@@ -160,6 +160,7 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
     freeze: { rows: SCORECARD_HEADER_ROW + 1, columns: 2 },
     print: {
       orientation: "Landscape",
+      paperSize: "A4",
       fitToPagesWide: 1,
       titleRows: `$${header}:$${header}`,
       area: `A1:${columnLetters(NOTE_COLUMN)}${lastRow + 1}`,

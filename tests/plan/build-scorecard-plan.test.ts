@@ -114,6 +114,16 @@ describe("buildScorecardPlan for a realistic authority", () => {
     });
   });
 
+  it("prints every sheet landscape on A4, one page wide", () => {
+    for (const s of plan.sheets) {
+      expect(s.print).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        fitToPagesWide: 1,
+      });
+    }
+  });
+
   it("draws the seeds' kinds of chart with comparators as reference lines", () => {
     const charts = sheet(plan, "charts").charts;
     expect(charts.map((c) => c.indicatorId)).toEqual([

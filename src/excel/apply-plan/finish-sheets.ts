@@ -37,7 +37,7 @@ export function freezePanes(sheet: Excel.Worksheet, panes: Panes): void {
 
 /**
  * The last step of a write, in its own request after the swap: the shown sheet's freeze panes, and
- * every sheet's page set-up (orientation, fit to pages, print titles and area, headers and
+ * every sheet's page set-up (orientation, paper size, fit to pages, print titles and area, headers and
  * footers). The scorecard is already whole, so a failure here is a sentence for the analyst, not a
  * failed refresh. Excel may also leave "fit to pages" unset without failing (it does when the Page
  * Layout tab is not showing, OfficeDev/office-js#1860, https://github.com/OfficeDev/office-js/issues/1860),
@@ -83,6 +83,7 @@ export async function finishSheets(
 function printSetup(sheet: Excel.Worksheet, print: PrintSettings): Excel.PageLayout {
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation;
+  layout.paperSize = print.paperSize;
   // Fit to pages wide, leaving the height free (0), as Page Setup's "Fit to 1 page wide by [blank] tall".
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
   if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);

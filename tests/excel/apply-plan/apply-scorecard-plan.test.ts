@@ -48,6 +48,24 @@ describe("applyScorecardPlan", () => {
     expect(sheet.columnWidth("B")).toBe(200);
   });
 
+  it("prints every sheet on the paper its plan names", async () => {
+    const planned = planOf();
+    const letter = {
+      ...planned,
+      sheets: planned.sheets.map((s) => ({
+        ...s,
+        print: { ...s.print, paperSize: "Letter" as const },
+      })),
+    };
+    const model = analystWorkbook();
+    await refresh(model, letter);
+    for (const name of ["Scorecard", "Scorecard charts", "Scorecard notes"]) {
+      expect(model.workbook.sheet(name).snapshot().pageLayout).toMatchObject({
+        paperSize: "Letter",
+      });
+    }
+  });
+
   it("freezes the header, sets up printing and creates the table and names", async () => {
     const model = analystWorkbook();
     await refresh(model, planOf());
@@ -55,6 +73,7 @@ describe("applyScorecardPlan", () => {
     expect(snapshot.frozen).toEqual({ rows: 8, columns: 2 });
     expect(snapshot.pageLayout).toMatchObject({
       orientation: "Landscape",
+      paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       // The model keeps the sheet name at the time of the call; Excel follows the rename.
       printTitleRows: expect.stringMatching(/!\$8:\$8$/),

@@ -1,8 +1,8 @@
 import type { HeaderFooter, PageSetup } from "exceljs";
-import type { PrintSettings } from "../../../plan/plan-types";
+import type { PaperSize, PrintSettings } from "../../../plan/plan-types";
 
-/** A4, the paper every English council prints on (SpreadsheetML's paper size 9). */
-const A4 = 9;
+/** SpreadsheetML's paper size codes (ECMA-376 Part 1, 18.3.1.63 pageSetup, paperSize). */
+const PAPER_CODES: Record<PaperSize, number> = { Letter: 1, A3: 8, A4: 9 };
 
 /**
  * The sheet's page set-up as Excel writes "Fit to N page(s) wide by [blank] tall": fitToPage in
@@ -16,7 +16,7 @@ export function pageSetup(print: PrintSettings): Partial<PageSetup> {
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     fitToHeight: 0,
-    paperSize: A4,
+    paperSize: PAPER_CODES[print.paperSize],
   };
 }
 
