@@ -3,6 +3,7 @@ import type { AppliedPlan } from "../../refresh/refresh-host";
 import { NAME_KEY, newRefreshToken, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
 import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames } from "../../refresh/output/output-names";
+import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { drawnLines } from "../../plan/drawn-lines";
 import { sheetNames } from "./package/defined-names";
 import { graftSheets } from "./package/graft";
@@ -58,7 +59,8 @@ export async function applyToPackage(pkg: OpcPackage, plan: ScorecardPlan): Prom
     removed: workbook.sheets.filter((s) => removedIds.has(String(s.sheetId))),
     tabs: resolveTabs(order, workbook.sheets),
     sheets: finals.map(({ plan: sheet, name }) => ({
-      // A chart whose own indicator has nothing to draw is not drawn, as in the add-in.
+      // A chart whose own indicator has nothing to draw is not drawn, as in the add-in, and the
+      // messages say so in the add-in's words.
       plan: { ...sheet, charts: sheet.charts.filter((chart) => drawnLines(chart).length > 0) },
       name,
       properties: [
@@ -74,6 +76,10 @@ export async function applyToPackage(pkg: OpcPackage, plan: ScorecardPlan): Prom
   return {
     ok: true,
     sheets: finals.map((f) => f.name),
-    messages: [...renamingSentences(names), ...keptSentences(surveyed.survey)],
+    messages: [
+      ...renamingSentences(names),
+      ...keptSentences(surveyed.survey),
+      ...skippedCharts(plan, names),
+    ],
   };
 }

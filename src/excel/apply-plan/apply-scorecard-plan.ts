@@ -11,10 +11,11 @@ import {
 } from "../../refresh/output/markers";
 import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
+import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { analystMessage, analystWords } from "../excel-errors";
 import { finishSheets, freezePanes, frozenAside } from "./finish-sheets";
 import { recoverRefresh } from "./recover";
-import { drawnLines, sheetSteps } from "./write-sheet";
+import { sheetSteps } from "./write-sheet";
 import { packSteps, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 import { surveyWorkbook, type ExcelSurvey } from "./workbook-survey";
 
@@ -131,18 +132,6 @@ function protectionRefusal(survey: ExcelSurvey): string | null {
   if (locked.length === 0) return null;
   const listed = locked.map((sheet) => `"${sheet.name}"`).join(", ");
   return `The scorecard's sheet ${listed} is protected, so the refresh cannot replace it. Unprotect it (Review > Unprotect Sheet), then refresh.`;
-}
-
-/** A sentence for each chart left out because its indicator has no month to draw. */
-function skippedCharts(plan: ScorecardPlan, names: OutputNames): string[] {
-  return plan.sheets.flatMap((sheetPlan, i) =>
-    sheetPlan.charts
-      .filter((chart) => drawnLines(chart).length === 0)
-      .map(
-        (chart) =>
-          `No month of "${chart.title}" has a figure to draw (all missing or withheld), so "${names.sheets[i]?.final ?? sheetPlan.preferredName}" has no chart of it.`
-      )
-  );
 }
 
 /**
