@@ -24,6 +24,8 @@ export interface RefreshGrids {
   /** null when the workbook has no data sheet of the name the settings give. */
   readonly data: Grid | null;
   readonly now: { readonly month: MonthKey; readonly iso: string };
+  /** Scorecard sheets the analyst renamed or copied to keep (see `WorkbookReading`). */
+  readonly keptSheets?: readonly string[];
 }
 
 /** What a refresh will write, or why it cannot write anything, with every issue found on the way. */
@@ -50,7 +52,7 @@ export function prepareRefresh(
   onStep: StepListener = () => undefined
 ): PreparedRefresh {
   const { settings } = grids.settings;
-  const issues: SheetIssue[] = [...grids.settings.issues];
+  const issues: SheetIssue[] = [...grids.settings.issues, ...keptSheetIssues(grids.keptSheets)];
   const dataSheet = settings.dataSheet;
   if (grids.data === null) {
     return {
@@ -152,4 +154,20 @@ export function prepareRefresh(
       dataSheet: grids.data.sheet,
     }),
   };
+}
+
+/**
+ * One note for each scorecard sheet the analyst kept, so the notes say once why it did not change
+ * with this refresh (the refresh never replaces or deletes it).
+ */
+function keptSheetIssues(keptSheets: readonly string[] = []): SheetIssue[] {
+  return keptSheets.map((sheet) =>
+    sheetIssue(
+      "info",
+      "KEPT_SCORECARD_SHEET",
+      sheet,
+      "A1",
+      "this is a copy of a scorecard sheet, or one renamed to keep, so it is yours: refreshes leave it alone, and it still shows the figures it was written with."
+    )
+  );
 }

@@ -19,6 +19,18 @@ export interface SheetRead {
   readonly generated: boolean;
 }
 
+/** What one read of the workbook found. */
+export interface WorkbookReading {
+  /** Each sheet asked for, under the name asked; null when the workbook has no such sheet. */
+  readonly sheets: ReadonlyMap<string, SheetRead | null>;
+  /**
+   * Sheets the add-in wrote that the analyst renamed or copied to keep (they carry the marker under
+   * a name the add-in did not give them): theirs now, left alone by the refresh, and named in its
+   * notes so the analyst knows why they did not change.
+   */
+  readonly keptSheets: readonly string[];
+}
+
 /**
  * The seam every host provides to `runRefresh`: the Office.js host reads through `Excel.run`, the
  * command line reads an .xlsx file, tests read plain data. Nothing else of a host reaches the
@@ -28,9 +40,10 @@ export interface RefreshHost {
   /**
    * The used range of each named sheet as a grid (with number formats, which tell dates and
    * percentages apart), matching names as Excel does, ignoring case. A sheet the workbook does not
-   * have maps to null; an empty sheet is a grid with no values. Keys are the names as asked.
+   * have maps to null; an empty sheet is a grid with no values. Keys are the names as asked. The
+   * same read finds the scorecard sheets the analyst kept.
    */
-  readSheets(names: readonly string[]): Promise<ReadonlyMap<string, SheetRead | null>>;
+  readSheets(names: readonly string[]): Promise<WorkbookReading>;
   /** Writes the plan's sheets, never touching the analyst's own. */
   applyPlan(plan: ScorecardPlan): Promise<AppliedPlan>;
 }

@@ -40,15 +40,15 @@ export async function runRefresh(
   const names = DEFAULT_INPUT_SHEET_NAMES;
   onStep("reading");
   const first = await host.readSheets([names.settings, names.comparators, names.data]);
-  const settingsGrid = first.get(names.settings)?.grid;
+  const settingsGrid = first.sheets.get(names.settings)?.grid;
   const settings = withOverrides(
     readSettingsSheet(settingsGrid ?? { sheet: names.settings, values: [] }),
     overrides
   );
   const dataSheet = settings.settings.dataSheet;
   const data = sameSheetName(dataSheet, names.data)
-    ? (first.get(names.data) ?? null)
-    : ((await host.readSheets([dataSheet])).get(dataSheet) ?? null);
+    ? (first.sheets.get(names.data) ?? null)
+    : ((await host.readSheets([dataSheet])).sheets.get(dataSheet) ?? null);
   if (data?.generated === true) {
     // The scorecard read as data would be refreshed from itself: refuse before anything is written.
     return {
@@ -62,9 +62,10 @@ export async function runRefresh(
   const prepared = prepareRefresh(
     {
       settings,
-      comparators: first.get(names.comparators)?.grid ?? null,
+      comparators: first.sheets.get(names.comparators)?.grid ?? null,
       data: data?.grid ?? null,
       now: { month: monthKey(now.getFullYear(), now.getMonth() + 1), iso: now.toISOString() },
+      keptSheets: first.keptSheets,
     },
     onStep
   );

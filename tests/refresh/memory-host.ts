@@ -15,6 +15,8 @@ export function memoryHost(
     /** Given, the grid carries them, as a host that reads number formats does. */
     numberFormats?: readonly (readonly string[])[];
     generated?: boolean;
+    /** A scorecard sheet the analyst renamed or copied to keep. */
+    kept?: boolean;
   }>,
   apply: (plan: ScorecardPlan) => AppliedPlan = (plan) => ({
     ok: true,
@@ -50,7 +52,8 @@ export function memoryHost(
               }
         );
       }
-      return Promise.resolve(grids);
+      const keptSheets = sheets.filter((sheet) => sheet.kept === true).map((s) => s.name);
+      return Promise.resolve({ sheets: grids, keptSheets });
     },
     applyPlan(plan) {
       plans.push(plan);

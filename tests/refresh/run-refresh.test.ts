@@ -20,6 +20,21 @@ describe("one refresh for every host", () => {
     expect(host.plans).toHaveLength(1);
   });
 
+  it("names each scorecard sheet the analyst kept in the notes it plans, once", async () => {
+    const kept = ["Scorecard May 2015 (final)", "Scorecard (copy)"];
+    const host = memoryHost([
+      ...sheets,
+      ...kept.map((name) => ({ name, values: [["Kept"]], generated: true, kept: true })),
+    ]);
+    const outcome = await runRefresh(host, NOW);
+    expect(
+      outcome.issues.filter((i) => i.code === "KEPT_SCORECARD_SHEET").map((i) => i.sheet)
+    ).toEqual(kept);
+    const notes = host.plans[0]?.sheets.find((s) => s.role === "notes");
+    const cells = notes?.blocks.flatMap((b) => b.values.flat()).map(String) ?? [];
+    for (const name of kept) expect(cells.filter((c) => c.includes(name))).toHaveLength(1);
+  });
+
   it("reads the data sheet the settings name after reading the settings", async () => {
     const host = memoryHost([
       { name: "Monthly", values: sheet("CSC Data").values },

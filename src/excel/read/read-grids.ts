@@ -1,5 +1,6 @@
 import type { Grid, RawCell } from "../../sheet/grid";
-import { ROLE_KEY } from "../../refresh/output/markers";
+import { NAME_KEY, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
+import { surveyedSheet } from "../../refresh/output/surveyed-sheet";
 import { excelErrorCode } from "../excel-errors";
 import { halve, MAX_HALVINGS, planReads, RESPONSE_BUDGET_BYTES } from "./read-budget";
 
@@ -17,6 +18,9 @@ export interface SheetGrid {
 
 /** What reading found: each requested sheet, or null when the workbook has no such sheet. */
 export type GridReading = ReadonlyMap<string, SheetGrid | null>;
+
+/** The markers that tell a sheet the add-in wrote, under the name it gave, from a copy of one. */
+const MARKER_KEYS = [ROLE_KEY, STATE_KEY, NAME_KEY] as const;
 
 export interface ReadStats {
   readonly syncs: number;
@@ -37,7 +41,7 @@ export async function readGrids(
   context: Excel.RequestContext,
   requests: readonly GridRequest[],
   budget = RESPONSE_BUDGET_BYTES
-): Promise<{ grids: GridReading; stats: ReadStats }> {
+): Promise<{ grids: GridReading; keptSheets: readonly string[]; stats: ReadStats }> {
   // Methods called on a null object fail at sync, so existence is settled first: one sync for the
   // sheet names, one for the used ranges' sizes, then the read batches.
   const sheets = context.workbook.worksheets;
@@ -55,8 +59,24 @@ export async function readGrids(
     const marker = sheet.customProperties.getItemOrNullObject(ROLE_KEY).load("value");
     return [{ request, sheet, used, marker }];
   });
+  // Every sheet's markers ride on the same sync (getItemOrNullObject, ExcelApi 1.12:
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection), so the
+  // refresh knows before it plans which scorecard sheets the analyst renamed or copied to keep.
+  const markers = sheets.items.map((sheet) => ({
+    sheet,
+    values: MARKER_KEYS.map((key) => sheet.customProperties.getItemOrNullObject(key).load("value")),
+  }));
   await context.sync();
   let syncs = 2;
+  const keptSheets = markers
+    .filter(({ sheet, values }) => {
+      const properties = new Map<string, string>();
+      values.forEach((property, i) => {
+        if (!property.isNullObject) properties.set(MARKER_KEYS[i] ?? "", String(property.value));
+      });
+      return surveyedSheet({ id: "", name: sheet.name, position: 0 }, properties, []).kept;
+    })
+    .map(({ sheet }) => sheet.name);
 
   const present = found.filter(({ used }) => !used.isNullObject);
   const batches = planReads(
@@ -137,5 +157,5 @@ export async function readGrids(
         generated: !marker.isNullObject,
       });
   }
-  return { grids, stats: { syncs, largestResponseBytes } };
+  return { grids, keptSheets, stats: { syncs, largestResponseBytes } };
 }

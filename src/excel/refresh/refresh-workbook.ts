@@ -19,7 +19,7 @@ export function officeRefreshHost(context: Excel.RequestContext): RefreshHost {
         context,
         names.map((sheet) => ({ sheet, numberFormats: true }))
       );
-      return reading.grids;
+      return { sheets: reading.grids, keptSheets: reading.keptSheets };
     },
     async applyPlan(plan) {
       const report = await applyScorecardPlan(context, plan);

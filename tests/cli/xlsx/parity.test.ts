@@ -20,7 +20,7 @@ describe("the .xlsx host and the Office.js host write the same scorecard", () =>
     );
     expect(model.workbook.sheetNames().slice(-3)).toEqual(GENERATED);
 
-    const reads = await xlsx.host.readSheets(GENERATED);
+    const reads = (await xlsx.host.readSheets(GENERATED)).sheets;
     for (const name of GENERATED) {
       const excel = model.workbook.sheet(name);
       const grid = reads.get(name)?.grid;

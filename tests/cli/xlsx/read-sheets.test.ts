@@ -30,7 +30,7 @@ async function analystCells(): Promise<Uint8Array> {
 describe("reading an .xlsx as Office.js reads a workbook", () => {
   it("gives the used range's values as range.values reports them, with its origin", async () => {
     const host = await openXlsxHost(await analystCells());
-    const read = (await host.readSheets(["CSC Data"])).get("CSC Data");
+    const read = (await host.readSheets(["CSC Data"])).sheets.get("CSC Data");
     expect(read?.generated).toBe(false);
     expect(read?.grid.origin).toEqual({ row: 2, column: 1 });
     expect(read?.grid.values).toEqual([
@@ -41,7 +41,7 @@ describe("reading an .xlsx as Office.js reads a workbook", () => {
 
   it("gives every cell's number format, General where none is set", async () => {
     const host = await openXlsxHost(await analystCells());
-    const grid = (await host.readSheets(["CSC Data"])).get("CSC Data")?.grid;
+    const grid = (await host.readSheets(["CSC Data"])).sheets.get("CSC Data")?.grid;
     expect(grid?.numberFormats).toEqual([
       ["mmm-yy", "0.0%", "General", "General", "General"],
       ["General", "General", "General", "#,##0", "dd/mm/yyyy"],
@@ -57,7 +57,9 @@ describe("reading an .xlsx as Office.js reads a workbook", () => {
         cell.numFmt = "d mmm yyyy";
       });
     });
-    const grid = (await (await openXlsxHost(bytes)).readSheets(["Dates"])).get("Dates")?.grid;
+    const grid = (await (await openXlsxHost(bytes)).readSheets(["Dates"])).sheets.get(
+      "Dates"
+    )?.grid;
     expect(grid?.values).toEqual([[1], [59], [60], [61], [42125.5]]);
   });
 
@@ -68,7 +70,9 @@ describe("reading an .xlsx as Office.js reads a workbook", () => {
       sheet.getCell("A1").value = 40663;
       sheet.getCell("A1").numFmt = "mmm-yy";
     });
-    const grid = (await (await openXlsxHost(bytes)).readSheets(["Dates"])).get("Dates")?.grid;
+    const grid = (await (await openXlsxHost(bytes)).readSheets(["Dates"])).sheets.get(
+      "Dates"
+    )?.grid;
     expect(grid?.values).toEqual([[40663]]);
   });
 
@@ -80,7 +84,9 @@ describe("reading an .xlsx as Office.js reads a workbook", () => {
       sheet.getCell("A2").value = "Measure";
       sheet.getCell("C2").value = 1;
     });
-    const grid = (await (await openXlsxHost(bytes)).readSheets(["Merged"])).get("Merged")?.grid;
+    const grid = (await (await openXlsxHost(bytes)).readSheets(["Merged"])).sheets.get(
+      "Merged"
+    )?.grid;
     expect(grid?.values).toEqual([
       ["Children's social care: monthly data", "", ""],
       ["Measure", "", 1],
@@ -89,14 +95,14 @@ describe("reading an .xlsx as Office.js reads a workbook", () => {
 
   it("matches sheet names ignoring case, keys them as asked, and maps a missing sheet to null", async () => {
     const host = await openXlsxHost(await analystCells());
-    const reads = await host.readSheets(["csc data", "CSC Settings"]);
+    const reads = (await host.readSheets(["csc data", "CSC Settings"])).sheets;
     expect(reads.get("csc data")?.grid.sheet).toBe("CSC Data");
     expect(reads.get("CSC Settings")).toBeNull();
   });
 
   it("reads an empty sheet as a grid with no values", async () => {
     const bytes = await xlsxBytes([], (workbook) => workbook.addWorksheet("Empty"));
-    const read = (await (await openXlsxHost(bytes)).readSheets(["Empty"])).get("Empty");
+    const read = (await (await openXlsxHost(bytes)).readSheets(["Empty"])).sheets.get("Empty");
     expect(read?.grid.values).toEqual([]);
   });
 

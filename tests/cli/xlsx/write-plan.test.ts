@@ -1,4 +1,5 @@
 import type { Worksheet } from "exceljs";
+import JSZip from "jszip";
 import { escapeXml } from "../../../src/cli/xlsx/package/xml";
 import { characterWidth } from "../../../src/cli/xlsx/write/scratch-workbook";
 import type { ScorecardPlan, SheetPlan } from "../../../src/plan/plan-types";
@@ -214,7 +215,7 @@ describe("writing a plan into an .xlsx file", () => {
       "Scorecard notes",
       "CSC Data",
     ]);
-    expect([...reads.values()].map((r) => r?.generated)).toEqual([true, true, true, false]);
+    expect([...reads.sheets.values()].map((r) => r?.generated)).toEqual([true, true, true, false]);
   });
 
   it("leaves an analyst's own sheet called Scorecard alone and writes to Scorecard (2)", async () => {
@@ -241,5 +242,42 @@ describe("writing a plan into an .xlsx file", () => {
       "Scorecard charts",
       "Scorecard notes",
     ]);
+  });
+});
+
+describe("a scorecard sheet the analyst renamed to keep", () => {
+  /** The refreshed file with its Scorecard sheet renamed as Excel renames one (names follow it). */
+  async function renamed(bytes: Buffer, name: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(bytes);
+    const book = await partText(zip, "xl/workbook.xml");
+    zip.file(
+      "xl/workbook.xml",
+      book
+        .replace('name="Scorecard"', `name="${escapeXml(name)}"`)
+        .replace(/(?<!')Scorecard!/g, `'${name}'!`)
+    );
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  it("is left as it was and named once in the notes and the issues", async () => {
+    const kept = "Scorecard May 2015 (final)";
+    const again = await refreshBytes(await renamed(example.bytes, kept), "kept.xlsx");
+    expect(again.outcome.ok).toBe(true);
+    expect(again.outcome.issues.filter((i) => i.code === "KEPT_SCORECARD_SHEET")).toEqual([
+      expect.objectContaining({ sheet: kept, cell: "A1" }),
+    ]);
+    const workbook = await exceljsRead(again.file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([kept, "Scorecard", "Scorecard notes"])
+    );
+    const cells = (sheet: Worksheet | undefined) =>
+      sheet?.getSheetValues().map((row) => JSON.stringify(row));
+    const before = (await exceljsRead(example.file)).getWorksheet("Scorecard");
+    expect(cells(workbook.getWorksheet(kept))).toEqual(cells(before));
+    const notes: string[] = [];
+    workbook.getWorksheet("Scorecard notes")?.eachRow((row) => {
+      row.eachCell((cell) => notes.push(cell.text));
+    });
+    expect(notes.filter((text) => text.includes(kept))).toHaveLength(1);
   });
 });

@@ -45,6 +45,25 @@ describe("refreshing the example workbook through Office.js", () => {
     expect(workbookState()).toEqual(once);
   });
 
+  it("names a scorecard sheet the analyst renamed to keep, once, in the notes and the issues", async () => {
+    const model = exampleModel();
+    await refresh(model);
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem("Scorecard").name = "Scorecard May 2015 (final)";
+      await context.sync();
+    });
+    model.resetCounters();
+    const outcome = await refresh(model);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.issues.filter((i) => i.code === "KEPT_SCORECARD_SHEET")).toEqual([
+      expect.objectContaining({ sheet: "Scorecard May 2015 (final)", cell: "A1" }),
+    ]);
+    const notes = model.workbook.sheet("Scorecard notes").values().flat().map(String);
+    expect(notes.filter((cell) => cell.includes("Scorecard May 2015 (final)"))).toHaveLength(1);
+    // The survey of markers rides on the reading syncs.
+    expect(model.syncCount).toBe(7);
+  });
+
   it("reads the data from the sheet the settings name", async () => {
     const model = createExcelModel();
     const data = workbook.sheets[0]!;

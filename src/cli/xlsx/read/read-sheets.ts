@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import type { SheetRead } from "../../../refresh/refresh-host";
+import type { SheetRead, WorkbookReading } from "../../../refresh/refresh-host";
 import { ROLE_KEY } from "../../../refresh/output/markers";
 import type { OpcPackage } from "../package/opc-package";
 import { surveyPackage } from "../package/package-survey";
@@ -9,19 +9,23 @@ import { readGrid } from "./read-grid";
 /**
  * The host's `readSheets`: each named sheet's used range as a grid (see read-grid.ts), matched
  * ignoring case as Excel matches sheet names, null for a sheet the workbook does not have, and
- * `generated` when the sheet carries the add-in's role marker, whichever host wrote it.
+ * `generated` when the sheet carries the add-in's role marker, whichever host wrote it; and the
+ * marked sheets under names the add-in did not give them (kept by the analyst).
  */
 export async function readSheetsOf(
   pkg: OpcPackage,
   workbook: Workbook,
   names: readonly string[]
-): Promise<Map<string, SheetRead | null>> {
+): Promise<WorkbookReading> {
   const part = await readWorkbookPart(pkg);
   const marked = new Set<string>();
+  const keptSheets: string[] = [];
   if (part !== undefined) {
-    for (const sheet of (await surveyPackage(pkg, part)).sheets) {
+    const surveyed = await surveyPackage(pkg, part);
+    for (const sheet of surveyed.sheets) {
       if (sheet.properties.has(ROLE_KEY)) marked.add(fold(sheet.sheet.name));
     }
+    keptSheets.push(...surveyed.survey.sheets.filter((s) => s.kept).map((s) => s.name));
   }
   const date1904 = workbook.properties.date1904 === true;
   const reads = new Map<string, SheetRead | null>();
@@ -34,7 +38,7 @@ export async function readSheetsOf(
         : { grid: readGrid(sheet, date1904), generated: marked.has(fold(sheet.name)) }
     );
   }
-  return reads;
+  return { sheets: reads, keptSheets };
 }
 
 function fold(name: string): string {
