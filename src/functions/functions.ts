@@ -53,7 +53,7 @@ export function proportion(numerators: any[][], denominators: any[][]): number {
  * @customfunction YTD
  * @helpurl https://localhost:3000/help.html#csc-ytd
  * @param values Monthly values; a blank is a missing month, never 0.
- * @param months The month of each value (dates or labels such as Apr-15), the same size as values.
+ * @param months The month of each value (dates or labels such as Apr 2015), the same size as values.
  * @param reporting_month The month the year to date runs to.
  * @param [kind] "flow" (events in the month, summed; the default) or "stock" (a month-end count).
  * @param [fy_start_month] First month of the financial year, 1 to 12 (default 4, April).

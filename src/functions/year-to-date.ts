@@ -13,7 +13,7 @@ import {
 } from "./args/cells";
 import { fyStartFrom } from "./args/fy-start";
 
-/** A month argument: a date serial, or a label such as Apr-15 or 2015-04. */
+/** A month argument: a date serial, or a label such as Apr 2015 or 2015-04. */
 function monthFrom(value: unknown, where: string): Calc<MonthKey> {
   const month = parseMonthLabel(value);
   return month.ok ? month : fail("INVALID_INPUT", `${where}: ${month.error.detail}`);

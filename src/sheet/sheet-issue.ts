@@ -45,6 +45,8 @@ export const SHEET_ISSUE_CODES = {
   COUNT_TOO_LARGE: { many: "counts too large to be real" },
   /** A population (children aged 0–17) that is not a whole number of at least 1. */
   BAD_POPULATION: { many: "unusable populations" },
+  /** Month headers that are dates showing no year: Excel's reading of a typed "Apr-15". */
+  TYPED_MONTH: { many: "months typed without a year" },
   /** A scorecard sheet the analyst renamed or copied to keep: theirs, left alone by refreshes. */
   KEPT_SCORECARD_SHEET: { many: "scorecard sheets kept as yours" },
 } as const satisfies Record<string, { readonly many: string }>;

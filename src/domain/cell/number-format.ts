@@ -17,3 +17,14 @@ export function isDateFormat(numberFormat: string): boolean {
   const stripped = numberFormat.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").toLowerCase();
   return /[dy]/.test(stripped) || /m{3,}/.test(stripped);
 }
+
+/**
+ * Whether a date format shows the year: a "y" code outside quotes, escapes and brackets. Excel
+ * gives a typed "Apr-15" the format "d-mmm" when it takes the 15 for a day, so the year stored is
+ * the one it was typed in and nothing on the sheet shows it.
+ * @example dateFormatShowsYear("mmm-yy") // true
+ * @example dateFormatShowsYear("d-mmm") // false
+ */
+export function dateFormatShowsYear(numberFormat: string): boolean {
+  return /y/.test(numberFormat.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").toLowerCase());
+}

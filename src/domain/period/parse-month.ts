@@ -229,7 +229,7 @@ function numericDate(text: string, shown: string): Calc<MonthKey> | undefined {
   if (dayFirst && monthFirst && first !== second) {
     return fail(
       "INVALID_INPUT",
-      `"${shown}" is ambiguous: day ${first} of month ${second}, or day ${second} of month ${first}? Write the month as ${year.value}-${String(second).padStart(2, "0")} or a name such as Apr-15.`
+      `"${shown}" is ambiguous: day ${first} of month ${second}, or day ${second} of month ${first}? Write the month as ${year.value}-${String(second).padStart(2, "0")} or a name such as Apr 2015.`
     );
   }
   if (dayFirst) return inRange(year.value, second, shown);
@@ -242,7 +242,7 @@ function ambiguousPair(text: string, shown: string): Calc<MonthKey> | undefined 
   if (!match) return undefined;
   return fail(
     "INVALID_INPUT",
-    `"${shown}" is ambiguous: month and two-digit year, or day and month? Write the month as Apr-15, 2015-04 or 04/2015.`
+    `"${shown}" is ambiguous: month and two-digit year, or day and month? Write the month as Apr 2015, 2015-04 or a date.`
   );
 }
 
@@ -257,7 +257,7 @@ function notAMonth(text: string, shown: string): Calc<MonthKey> {
   }
   return fail(
     "INVALID_INPUT",
-    `"${shown}" is not a month label (expected a date or text such as Apr-15).`
+    `"${shown}" is not a month label (expected a date or text such as Apr 2015).`
   );
 }
 

@@ -1,6 +1,8 @@
 import { DEFAULT_FY_START_MONTH, financialYearLabel } from "../../domain/period/financial-year";
 import { formatMonth, type MonthKey } from "../../domain/period/month";
 import { parseMonthLabel, type MonthLabelOptions } from "../../domain/period/parse-month";
+import { typedMonthsOfLine } from "../../domain/period/typed-month";
+import { ok } from "../../domain/result/calc";
 import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import { monthCellKind } from "./month-header-cell";
@@ -80,6 +82,16 @@ export function readHeaderLine(
     fyStartMonth: options.fyStartMonth ?? DEFAULT_FY_START_MONTH,
   };
   let yearlessReported = false;
+  const typedMonths: string[] = [];
+  const typedOfLine = typedMonthsOfLine(
+    candidates.map(({ position }) => ({
+      value: view.cell(line, position),
+      format: view.format(line, position),
+    }))
+  );
+  const typedByPosition = new Map(
+    candidates.map(({ position }, i) => [position, typedOfLine[i] ?? null])
+  );
   for (const { position, monthOnly } of candidates) {
     const where = view.address(line, position);
     if (monthOnly && fy.year === null) {
@@ -88,11 +100,14 @@ export function readHeaderLine(
       yearlessReported = true;
       continue;
     }
-    const parsed = parseMonthLabel(view.cell(line, position), monthOptions);
+    const cell = view.cell(line, position);
+    const typed = typedByPosition.get(position) ?? null;
+    const parsed = typed === null ? parseMonthLabel(cell, monthOptions) : ok(typed);
     if (!parsed.ok) {
       issues.push(sheetIssue("error", "BAD_MONTH_LABEL", sheet, where, parsed.error.detail));
       continue;
     }
+    if (typed !== null) typedMonths.push(where);
     const first = seen.get(parsed.value);
     if (first !== undefined) {
       const detail = `${formatMonth(parsed.value)} appears again (first at ${view.address(line, first)}); this ${lineWord(view)}'s values are checked but not read.`;
@@ -103,6 +118,7 @@ export function readHeaderLine(
     seen.set(parsed.value, position);
     months.push({ position, month: parsed.value });
   }
+  if (typedMonths.length > 0) issues.push(typedMonthsIssue(sheet, typedMonths));
   const firstMonthPosition = candidates[0]?.position ?? -1;
   const lastMonthPosition = candidates[candidates.length - 1]?.position ?? -1;
   for (const position of others) {
@@ -114,7 +130,7 @@ export function readHeaderLine(
         "BAD_MONTH_LABEL",
         sheet,
         view.address(line, position),
-        `"${shown}" sits among the months but is not a month (write it as Apr-15 or a date); its ${lineWord(view)} is not read.`
+        `"${shown}" sits among the months but is not a month (write it as Apr 2015 or a date); its ${lineWord(view)} is not read.`
       )
     );
   }
@@ -162,7 +178,27 @@ function financialYearFor(
   const fyStartMonth = options.fyStartMonth ?? DEFAULT_FY_START_MONTH;
   const why =
     named.length === 0
-      ? "The months are named without a year and the sheet names no financial year; write them as Apr-15, or give the financial year in the settings."
+      ? "The months are named without a year and the sheet names no financial year; write them as Apr 2015 or as dates, or give the financial year in the settings."
       : `The months are named without a year and the sheet names ${named.length} financial years (${named.map((y) => financialYearLabel(y, fyStartMonth)).join(", ")}); give the financial year in the settings.`;
   return { year: null, why };
+}
+
+/**
+ * One note for the header's dates that show no year: Excel stored each typed "Apr-15" as 15 April
+ * of the year it was typed in, and they were read as the months they name (see typedMonth).
+ */
+function typedMonthsIssue(sheet: string, cells: readonly string[]): SheetIssue {
+  const first = cells[0] ?? "";
+  const span = cells.length === 1 ? first : `${first}:${cells[cells.length - 1] ?? ""}`;
+  const what =
+    cells.length === 1
+      ? `The month header in ${span} is a date that shows no year`
+      : `The month headers in ${span} are dates that show no year`;
+  return sheetIssue(
+    "info",
+    "TYPED_MONTH",
+    sheet,
+    first,
+    `${what} ("15-Apr"): Excel stores a typed Apr-15 as 15 April of the year it was typed in. Read as the month and a two-digit year (15-Apr as April 2015); write months as Apr 2015 or as real dates to be sure.`
+  );
 }

@@ -58,7 +58,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
         "NO_MONTH_HEADER",
         sheet,
         gridAddress(grid, 0, 0),
-        "No row or column of months was found; put the months (Apr-15, May-15 … or dates) in one header row, with a measure label at the start of each row."
+        "No row or column of months was found; put the months (Apr 2015, May 2015 … or dates) in one header row, with a measure label at the start of each row."
       ),
     ]);
   }
