@@ -3,6 +3,7 @@ import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogu
 import type { MonthKey } from "../domain/period/month";
 import type { Reconciliation } from "../domain/reconcile/reconcile";
 import type { Scorecard } from "../domain/scorecard/compute-scorecard";
+import type { BenchmarkYears } from "../sheet/comparators/comparators-reading";
 import type { SheetIssue } from "../sheet/sheet-issue";
 
 /** Everything the plan is built from; no clock, no workbook. */
@@ -22,6 +23,8 @@ export interface ScorecardPlanInput {
   readonly reconciliation: Reconciliation;
   /** Last month's ratings by indicator id; derived from the previous month's figure when absent. */
   readonly previousRatings?: Readonly<Record<string, RagRating>>;
+  /** The year each benchmark is from ("2014/15") by indicator id, where the comparators sheet says. */
+  readonly benchmarkYears?: Readonly<Record<string, BenchmarkYears>>;
   /** Indicators that get a chart; the seeds' key indicators present in the scorecard unless told. */
   readonly chartIndicators?: readonly string[];
 }

@@ -132,6 +132,7 @@ export function prepareRefresh(
     refreshedAt: grids.now.iso,
     issues,
     reconciliation,
+    ...(comparatorsReading ? { benchmarkYears: comparatorsReading.years } : {}),
   });
   // A withheld indicator arrives "Not rated" from the engine, so these counts disclose nothing.
   const ratings: Record<RagRating, number> = { Red: 0, Amber: 0, Green: 0, "Not rated": 0 };

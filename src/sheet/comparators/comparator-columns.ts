@@ -105,6 +105,23 @@ export const COMPARATOR_COLUMNS = {
     holds: "setting",
     headings: ["no change threshold", "no change"],
   },
+  // The year the row's benchmarks are from; a year in a figure's heading ("England 2014/15") says it
+  // for a whole column (see benchmark-year.ts).
+  benchmarkYear: {
+    label: "Benchmark year",
+    holds: "setting",
+    headings: [
+      "benchmark year",
+      "benchmarks year",
+      "year",
+      "data year",
+      "benchmark period",
+      "benchmarks from",
+      "year of benchmarks",
+      "comparator year",
+      "comparators year",
+    ],
+  },
   notes: {
     label: "Notes",
     holds: "notes",

@@ -13,9 +13,10 @@ import { COLUMN_LABELS, COMPARATOR_COLUMNS, VALUE_ROLES } from "./comparator-col
 import { readComparatorRowSettings } from "./comparator-row-settings";
 import { readUnitValue } from "./comparator-value";
 import { findComparatorsHeader, type ComparatorsHeader } from "./comparators-header";
-import type { ComparatorsReading } from "./comparators-reading";
+import type { BenchmarkYears, ComparatorsReading } from "./comparators-reading";
 import { indicatorLookup, type IndicatorMatch } from "./indicator-lookup";
 import type { RagBasisChoice } from "./rag-basis-choice";
+import { rowBenchmarkYears } from "./row-benchmark-years";
 
 export interface ComparatorsSheetOptions {
   /** The indicators rows may name; the built-in catalogue unless the workbook adds its own. */
@@ -27,7 +28,7 @@ export interface ComparatorsSheetOptions {
 /**
  * Reads the comparators sheet: one row per indicator (id or name) with its target, statistical
  * neighbours, England and region figures, and optionally its RAG basis, tolerance, band, headline
- * figure and no-change threshold. The header row is found by its headings, wherever it is; blank
+ * figure, no-change threshold and the year its benchmarks are from. The header row is found by its headings, wherever it is; blank
  * and sub-heading rows are passed over. Every cell that cannot be used is an issue at its address
  * (past `ISSUE_LIMITS`, counted rather than listed). The readings are keyed by the catalogue's own
  * ids, with no prototype: looking up "constructor" finds nothing.
@@ -42,6 +43,7 @@ export function readComparatorsSheet(
   const comparators = byId<ComparatorValues>();
   const indicatorSettings = byId<IndicatorSettings>();
   const bands = byId<Band>();
+  const years = byId<BenchmarkYears>();
   const header = findComparatorsHeader(grid);
   if (header === undefined) {
     const first = firstFilledCell(grid);
@@ -57,7 +59,7 @@ export function readComparatorsSheet(
         )
       );
     }
-    return { comparators, indicatorSettings, bands, issues: issues.issues() };
+    return { comparators, indicatorSettings, bands, years, issues: issues.issues() };
   }
   issues.pushAll(headerIssues(grid, header));
 
@@ -111,8 +113,10 @@ export function readComparatorsSheet(
     );
     if (settings !== undefined) indicatorSettings[id] = settings;
     if (band !== undefined) bands[id] = band;
+    const rowYears = rowBenchmarkYears(grid, header, row, values, issues);
+    if (Object.keys(rowYears).length > 0) years[id] = rowYears;
   }
-  return { comparators, indicatorSettings, bands, issues: issues.issues() };
+  return { comparators, indicatorSettings, bands, years, issues: issues.issues() };
 }
 
 /** A record keyed by indicator id that inherits nothing, so only the ids put in it are found. */

@@ -50,6 +50,7 @@ describe("reading the comparators sheet", () => {
       comparators: {},
       indicatorSettings: {},
       bands: {},
+      years: {},
       issues: [],
     });
     expect(readComparatorsSheet({ sheet, values: [["", null]] }).issues).toEqual([]);
@@ -117,5 +118,45 @@ describe("reading the comparators sheet", () => {
       ],
     });
     expect(indicatorSettings).toEqual({ rereferral_pct: { noChangeThreshold: 0.5 } });
+  });
+
+  it("takes a benchmark's year from its heading, for the figures a row gives", () => {
+    const { years, issues } = readComparatorsSheet({
+      sheet,
+      values: [
+        ["Indicator", "Target", "SN average 2013-14", "England 2014/15", "Region"],
+        ["rereferral_pct", 20, 23.6, 24.2, 22.9],
+        ["referral_nfa_pct", "", "", 13.8, ""],
+      ],
+    });
+    expect(years).toEqual({
+      rereferral_pct: { statNeighbours: "2013/14", england: "2014/15" },
+      referral_nfa_pct: { england: "2014/15" },
+    });
+    expect(issues).toEqual([]);
+  });
+
+  it("lets a row's Benchmark year stand for all its benchmarks, and says when a cell names no year", () => {
+    const { years, comparators, issues } = readComparatorsSheet({
+      sheet,
+      values: [
+        ["Indicator", "Target", "Stat neighbours", "England 2014/15", "Benchmark year"],
+        ["rereferral_pct", 20, 23.6, 24.2, "2013-2014"],
+        ["referral_nfa_pct", 12, 12.1, 13.8, 2015],
+        ["cpp_repeat_pct", "", 15.6, 16.6, "last year's"],
+        ["cpp_open_2yrs_pct", "", 3.7, 2.3, "2014/13"],
+      ],
+    });
+    expect(years).toEqual({
+      rereferral_pct: { statNeighbours: "2013/14", england: "2013/14" },
+      referral_nfa_pct: { statNeighbours: "2015", england: "2015" },
+      cpp_repeat_pct: { england: "2014/15" },
+      cpp_open_2yrs_pct: { england: "2014/15" },
+    });
+    expect(comparators.cpp_repeat_pct).toEqual({ statNeighbours: 15.6, england: 16.6 });
+    expect(summarise(issues)).toEqual([
+      { code: "BAD_INDICATOR_SETTING", severity: "warning", cell: "E4" },
+      { code: "BAD_INDICATOR_SETTING", severity: "warning", cell: "E5" },
+    ]);
   });
 });
