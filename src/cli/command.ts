@@ -1,6 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { RefreshHost } from "../refresh/refresh-host";
+import { formatMonthIso } from "../domain/period/month";
+import type { SettingSource } from "../refresh/reporting-month";
 import { runRefresh, type RefreshOverrides } from "../refresh/run-refresh";
 import { parseArgs, USAGE, type CommandArgs } from "./args";
 import { paintFor } from "./colour";
@@ -82,11 +84,22 @@ async function refreshCommand(context: CommandContext): Promise<ExitCode> {
   return outcome.ok ? EXIT.ok : EXIT.workbookProblems;
 }
 
+/** `--month` and `--sheet`, each labelled as the option it came from for the messages that name it. */
 function overridesOf(args: CommandArgs): RefreshOverrides {
+  const month = args.month;
+  const sheet = args.sheet;
   return {
-    ...(args.month === null ? {} : { reportingMonth: args.month }),
-    ...(args.sheet === null ? {} : { dataSheet: args.sheet }),
+    ...(month === null ? {} : { reportingMonth: month }),
+    ...(sheet === null ? {} : { dataSheet: sheet }),
+    sources: {
+      ...(month === null ? {} : { reportingMonth: given("--month", formatMonthIso(month)) }),
+      ...(sheet === null ? {} : { dataSheet: given("--sheet", sheet) }),
+    },
   };
+}
+
+function given(name: string, value: string): SettingSource {
+  return { kind: "given", option: { name, value } };
 }
 
 async function readInput(file: string, shown: string): Promise<Uint8Array> {

@@ -7,7 +7,12 @@ import { readDataSheet } from "../sheet/data-sheet/read-data-sheet";
 import type { Grid } from "../sheet/grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import type { SettingsReading } from "../sheet/settings/settings-reading";
-import { chooseReportingMonth } from "./reporting-month";
+import {
+  chooseReportingMonth,
+  FROM_SETTINGS_SHEET,
+  missingDataSheetMessage,
+  type SettingSources,
+} from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "../plan/build-scorecard-plan";
@@ -26,6 +31,8 @@ export interface RefreshGrids {
   readonly now: { readonly month: MonthKey; readonly iso: string };
   /** Scorecard sheets the analyst renamed or copied to keep (see `WorkbookReading`). */
   readonly keptSheets?: readonly string[];
+  /** Where the reporting month and data sheet came from, for the refusals that name them. */
+  readonly sources?: SettingSources;
 }
 
 /** What a refresh will write, or why it cannot write anything, with every issue found on the way. */
@@ -54,12 +61,9 @@ export function prepareRefresh(
   const { settings } = grids.settings;
   const issues: SheetIssue[] = [...grids.settings.issues, ...keptSheetIssues(grids.keptSheets)];
   const dataSheet = settings.dataSheet;
+  const sources = grids.sources ?? FROM_SETTINGS_SHEET;
   if (grids.data === null) {
-    return {
-      ok: false,
-      message: `There is no sheet named "${dataSheet}" with the monthly data. Add one, or name yours in the settings sheet (Data sheet).`,
-      issues,
-    };
+    return { ok: false, message: missingDataSheetMessage(dataSheet, sources.dataSheet), issues };
   }
 
   // The settings reader checked each own indicator where it read it, and left out the ones it could
@@ -101,7 +105,8 @@ export function prepareRefresh(
     grids.data.sheet,
     reading.data,
     settings.reportingMonth,
-    grids.now.month
+    grids.now.month,
+    sources
   );
   // What the pane lists is shown too: with suppression on, no issue quotes the data's counts.
   const suppression = inputs.settings.suppression ?? { enabled: false };

@@ -3,6 +3,12 @@ import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import { readSettingsSheet } from "../sheet/settings/read-settings-sheet";
 import type { SettingsReading } from "../sheet/settings/settings-reading";
 import { prepareRefresh } from "./prepare-refresh";
+import {
+  FROM_SETTINGS_SHEET,
+  generatedDataSheetMessage,
+  type SettingSource,
+  type SettingSources,
+} from "./reporting-month";
 import type { RefreshHost } from "./refresh-host";
 import type { RefreshOutcome } from "./refresh-outcome";
 import type { StepListener } from "./refresh-step";
@@ -17,6 +23,15 @@ export interface RefreshOverrides {
   readonly reportingMonth?: MonthKey;
   /** The sheet to read the monthly figures from instead of the settings sheet's data sheet. */
   readonly dataSheet?: string;
+  /**
+   * Where each override came from, as the host labels it (the command line's
+   * `{ kind: "given", option: { name: "--month", value: "2030-01" } }`), so that a refusal names
+   * it rather than the settings sheet. An override without a label is "given for this refresh".
+   */
+  readonly sources?: {
+    readonly reportingMonth?: SettingSource;
+    readonly dataSheet?: SettingSource;
+  };
 }
 
 /**
@@ -45,6 +60,7 @@ export async function runRefresh(
     readSettingsSheet(settingsGrid ?? { sheet: names.settings, values: [] }),
     overrides
   );
+  const sources = sourcesOf(overrides);
   const dataSheet = settings.settings.dataSheet;
   const data = sameSheetName(dataSheet, names.data)
     ? (first.sheets.get(names.data) ?? null)
@@ -53,7 +69,7 @@ export async function runRefresh(
     // The scorecard read as data would be refreshed from itself: refuse before anything is written.
     return {
       ok: false,
-      message: `The settings sheet names "${data.grid.sheet}" as the data sheet, but that is a sheet this add-in writes. Name the sheet that holds the monthly figures (Data sheet in the settings sheet).`,
+      message: generatedDataSheetMessage(data.grid.sheet, sources.dataSheet),
       issues: settings.issues,
     };
   }
@@ -66,6 +82,7 @@ export async function runRefresh(
       data: data?.grid ?? null,
       now: { month: monthKey(now.getFullYear(), now.getMonth() + 1), iso: now.toISOString() },
       keptSheets: first.keptSheets,
+      sources,
     },
     onStep
   );
@@ -87,6 +104,21 @@ export async function runRefresh(
     issues: prepared.issues,
     notices: applied.messages,
     report: prepared.report,
+  };
+}
+
+/** Where the reporting month and the data sheet came from: the settings sheet, unless overridden. */
+function sourcesOf(overrides: RefreshOverrides): SettingSources {
+  const given: SettingSource = { kind: "given" };
+  return {
+    reportingMonth:
+      overrides.reportingMonth === undefined
+        ? FROM_SETTINGS_SHEET.reportingMonth
+        : (overrides.sources?.reportingMonth ?? given),
+    dataSheet:
+      overrides.dataSheet === undefined
+        ? FROM_SETTINGS_SHEET.dataSheet
+        : (overrides.sources?.dataSheet ?? given),
   };
 }
 
