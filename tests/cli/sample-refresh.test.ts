@@ -26,8 +26,10 @@ describe("the sample workbook refreshed", () => {
   it("has the typos the reconciliation finds: the referrals YTD and the report's own % Mnth", async () => {
     const { reconciliation } = (await refreshedSample()).report;
     const messages = reconciliation.map((r) => r.message).join("\n");
-    expect(messages).toMatch(/YTD of referrals .* reads 753 but the counts give 735/);
-    expect(messages).toMatch(/% Mnth of contacts_to_referral_pct for May-14 .* reads 33\.9/);
+    expect(messages).toMatch(/YTD of Refs for May 2015 .* reads 753 but the counts give 735/);
+    expect(messages).toMatch(
+      /% Mnth of contacts progressing to referral for May 2014 .* reads 33\.9%/
+    );
     expect(reconciliation.filter((r) => /% Mnth/.test(r.message))).toHaveLength(1);
   });
 });

@@ -119,10 +119,19 @@ function column(header: string): number {
   return SCORECARD_COLUMNS.findIndex((c) => c.header === header);
 }
 
-/** Indicator names and ids, longest first, so that no name is cut out of a longer one. */
-const NAMES = Object.entries(INDICATORS)
-  .flatMap(([id, def]) => [id, def.name])
+/**
+ * Indicator and measure names and ids, longest first, so that no name is cut out of a longer one;
+ * each also with a lower-case first letter, as a sentence quotes a name inside it.
+ */
+const NAMES = [
+  ...Object.entries(INDICATORS).flatMap(([id, def]) => [id, def.name]),
+  ...Object.entries(MEASURES).flatMap(([id, def]) => [id, def.name]),
+]
+  .flatMap((name) => [name, name.charAt(0).toLowerCase() + name.slice(1)])
   .sort((a, b) => b.length - a.length);
+
+const LONG_MONTHS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g;
 
 /** A sentence's numbers once its cells, months, names and ids are taken out. */
 function numbersIn(text: string): string[] {
@@ -133,6 +142,8 @@ function numbersIn(text: string): string[] {
       .replace(/'[^']*'!/g, " ")
       .replace(/\b[A-Z]{1,3}\d+\b/g, " ")
       .replace(/\b[A-Z][a-z]{2}-\d{2}\b/g, " ")
+      .replace(LONG_MONTHS, " ")
+      .replace(/\b\d+ months\b/g, " ")
       .match(/\d+/g) ?? []
   );
 }

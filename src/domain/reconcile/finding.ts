@@ -1,7 +1,15 @@
-import { formatNumber } from "../format/format-number";
 import type { Figure } from "../indicators/figure";
-import { formatMonth } from "../period/month";
-import { inferDecimals, isReportedPercent, type ReportedFigure } from "./reported-figure";
+import { listMonths } from "../period/month-list";
+import {
+  BUILT_IN_NAMES,
+  describeFigure,
+  recomputedNumber,
+  reportedNumber,
+  type FigureNames,
+} from "./figure-words";
+import { inferDecimals, type ReportedFigure } from "./reported-figure";
+
+export { describeFigure } from "./figure-words";
 
 export type FindingStatus = "agrees" | "disagrees" | "uncheckable";
 
@@ -12,6 +20,10 @@ export interface Finding {
   /** The recomputed value (unrounded), or `null` when it cannot be computed. */
   readonly recomputed: number | null;
   readonly message: string;
+  /** Why an uncheckable figure cannot be checked ("the data has no April 2013 or May 2013"). */
+  readonly reason?: string;
+  /** Set by disclosure control: the figure is built on a small count, so no number of it is quoted. */
+  readonly withheld?: true;
 }
 
 const EPSILON = 1e-9;
@@ -40,55 +52,46 @@ export function verdict(figure: ReportedFigure, recomputed: Figure | string): Fi
 
 /**
  * The finding on a reported figure, with a message naming both values when they disagree and why
- * when the figure cannot be checked.
- * @example judge({ kind: "ytd", measure: "cpp_starts", month, value: 14, cell: "K7" }, recomputed).message // "YTD of cpp_starts for Dec-13 (K7) reads 14 but the counts give 268."
+ * when the figure cannot be checked, in the analyst's labels and the long month style.
+ * @example judge({ kind: "ytd", measure: "cpp_starts", month, value: 14, cell: "K7", label: "New CPP" }, recomputed).message // "YTD of New CPP for December 2013 (K7) reads 14 but the counts give 268."
  */
-export function judge(figure: ReportedFigure, recomputed: Figure | string): Finding {
+export function judge(
+  figure: ReportedFigure,
+  recomputed: Figure | string,
+  names: FigureNames = BUILT_IN_NAMES
+): Finding {
   const status = verdict(figure, recomputed);
-  const label = describeFigure(figure);
+  const label = describeFigure(figure, names);
   if (typeof recomputed === "string") {
+    const reason = recomputed.replace(/\.$/, "");
     return {
       figure,
       status,
       recomputed: null,
-      message: `${label} cannot be checked: ${recomputed}`,
+      message: `${label} cannot be checked: ${reason}.`,
+      reason,
     };
   }
   if (status === "uncheckable") {
-    const missing = recomputed.missingMonths.map(formatMonth).join(", ");
-    const why =
-      missing === ""
-        ? (recomputed.problem?.detail ?? "it cannot be recomputed.")
-        : `the data has no ${missing}.`;
+    const reason =
+      recomputed.missingMonths.length === 0
+        ? (recomputed.problem?.detail ?? "it cannot be recomputed").replace(/\.$/, "")
+        : `the data has no ${listMonths(recomputed.missingMonths, "or")}`;
     return {
       figure,
       status,
       recomputed: null,
-      message: `${label} cannot be checked: ${why}`,
+      message: `${label} cannot be checked: ${reason}.`,
+      reason,
     };
   }
   const value = recomputed.value ?? 0;
   if (status === "agrees")
     return { figure, status, recomputed: value, message: `${label} agrees with the counts.` };
-  const decimals = figure.decimals ?? inferDecimals(figure.value);
-  const shown = formatNumber(value, isReportedPercent(figure) ? Math.max(decimals, 1) : decimals);
   return {
     figure,
     status,
     recomputed: value,
-    message: `${label} reads ${formatNumber(figure.value, decimals)} but the counts give ${shown}.`,
+    message: `${label} reads ${reportedNumber(figure)} but the counts give ${recomputedNumber(figure, value)}.`,
   };
-}
-
-/**
- * How findings name a reported figure: its kind, indicator or measure, month and cell.
- * @example describeFigure({ kind: "ytd", measure: "referrals", month: monthKey(2015, 12), value: 1999, cell: "AC4" }) // "YTD of referrals for Dec-15 (AC4)"
- */
-export function describeFigure(figure: ReportedFigure): string {
-  const where = figure.cell === undefined ? "" : ` (${figure.cell})`;
-  const prefix = { percentMonth: "% Mnth", percentYtd: "% YTD", ytd: "YTD", total: "Total" }[
-    figure.kind
-  ];
-  const what = `${prefix} of ${isReportedPercent(figure) ? figure.indicator : figure.measure}`;
-  return `${what} for ${formatMonth(figure.month)}${where}`;
 }

@@ -2,23 +2,28 @@ import { formatNumber } from "../format/format-number";
 import type { IndicatorCatalogue } from "../indicators/indicator-catalogue";
 import type { MeasureData } from "../measures/measure-data";
 import type { MeasureDef, MeasureId } from "../measures/measure-def";
-import { formatMonth, type MonthKey } from "../period/month";
+import { formatMonthLong, type MonthKey } from "../period/month";
 import { buildMeasureTable, valueAt, type MeasureTable } from "../series/measure-table";
 import { candidateCorrections, type Candidate } from "./candidate-corrections";
 import { carriedPopulation, countsRead } from "./counts-read";
-import { agreement, describeFigure, verdict, type Finding } from "./finding";
+import { countLabel, describeFigures, type FigureNames } from "./figure-words";
+import { agreement, verdict, type Finding } from "./finding";
 import { recomputeReported, statedFrom, type ReportedShape } from "./recompute-reported";
 import { inferDecimals, type ReportedFigure } from "./reported-figure";
 
 /** A single count whose correction would make a run of disagreeing figures agree. */
 export interface Explanation {
   readonly measure: MeasureId;
+  /** The analyst's label of the measure's line ("Refs"), else the measure's name. */
+  readonly label: string;
   readonly month: MonthKey;
   readonly cell: string | null;
   readonly current: number;
   readonly reconcilingValue: number;
   readonly explains: readonly ReportedFigure[];
   readonly message: string;
+  /** Set by disclosure control: the counts or figures are small, so their values are not quoted. */
+  readonly withheld?: true;
 }
 
 /** What the search needs besides the figures: how they were recomputed and checked. */
@@ -26,6 +31,8 @@ export interface ExplanationContext {
   readonly catalogue: IndicatorCatalogue;
   readonly measures: Readonly<Record<MeasureId, MeasureDef>>;
   readonly fyStartMonth: number;
+  /** What the messages call indicators and measures the analyst gave no label for. */
+  readonly names: FigureNames;
   /** Where each count sits on the sheet, so the explanation can name its cell. */
   readonly cells: ReadonlyMap<MeasureId, ReadonlyMap<MonthKey, string>> | undefined;
   /** Each reported figure's shape, by index. */
@@ -44,7 +51,7 @@ export interface ExplanationContext {
  * corrected count (`countsRead`), and a Total of whole counts moves by the difference instead of being
  * added up again, so each candidate costs its readers, not every figure: the search is linear in the
  * months reported, where re-checking every figure for every candidate was quadratic.
- * @example explainByOneCount(data, table, reported, findings, ctx)[0]?.message // "May-14 referrals (B13) reads 280; 260 would reconcile 11 reported figures (…)."
+ * @example explainByOneCount(data, table, reported, findings, ctx)[0]?.message // "Refs for May 2014 (B13) reads 280; 260 would reconcile 11 reported figures: % Mnth of contacts progressing to referral for May 2014 (D13) and …."
  */
 export function explainByOneCount(
   data: MeasureData,
@@ -94,13 +101,15 @@ export function explainByOneCount(
   const current = valueAt(table, candidate.measure, candidate.month) ?? 0;
   const cell = ctx.cells?.get(candidate.measure)?.get(candidate.month) ?? null;
   const where = cell === null ? "" : ` (${cell})`;
+  const label = countLabel(candidate.measure, reported, ctx.names);
   const message =
-    `${formatMonth(candidate.month)} ${candidate.measure}${where} reads ${formatNumber(current, inferDecimals(current))}; ` +
-    `${formatNumber(candidate.value, inferDecimals(candidate.value))} would reconcile ${fixed.length} reported figures ` +
-    `(${fixed.map((f) => describeFigure(f)).join("; ")}).`;
+    `${label} for ${formatMonthLong(candidate.month)}${where} reads ${formatNumber(current, inferDecimals(current))}; ` +
+    `${formatNumber(candidate.value, inferDecimals(candidate.value))} would reconcile ${fixed.length} reported figures: ` +
+    `${describeFigures(fixed, ctx.names)}.`;
   return [
     {
       measure: candidate.measure,
+      label,
       month: candidate.month,
       cell,
       current,

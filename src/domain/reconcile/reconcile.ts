@@ -12,6 +12,7 @@ import { recomputeReported, reportedShape } from "./recompute-reported";
 import type { ReportedFigure } from "./reported-figure";
 
 export { describeFigure, type Finding, type FindingStatus } from "./finding";
+export { describeFigures, figureWhat, type FigureNames } from "./figure-words";
 export type { Explanation } from "./one-count-explanation";
 
 export interface Reconciliation {
@@ -25,6 +26,8 @@ export interface ReconcileOptions {
   readonly fyStartMonth?: number;
   /** Where each count sits on the sheet, so an explanation can name its cell. */
   readonly cells?: ReadonlyMap<MeasureId, ReadonlyMap<MonthKey, string>>;
+  /** The analyst's label of each measure's line ("Refs"), so an explanation names the count so. */
+  readonly labels?: ReadonlyMap<MeasureId, string>;
 }
 
 /**
@@ -46,15 +49,21 @@ export function reconcile(
   // A figure's shape depends on the catalogue and the measures' kinds, never on a count, so it is
   // read once for every re-check.
   const shapes = reported.map((figure) => reportedShape(figure, table, catalogue, measures));
+  const names = { catalogue, measures, ...(options.labels ? { labels: options.labels } : {}) };
   const check = (counts: MeasureTable) =>
     reported.map((figure, i) =>
-      judge(figure, recomputeReported(figure, counts, catalogue, measures, fyStartMonth, shapes[i]))
+      judge(
+        figure,
+        recomputeReported(figure, counts, catalogue, measures, fyStartMonth, shapes[i]),
+        names
+      )
     );
   const findings = check(table);
   const explanations = explainByOneCount(data, table, reported, findings, {
     catalogue,
     measures,
     fyStartMonth,
+    names,
     cells: options.cells,
     shapes,
     check,

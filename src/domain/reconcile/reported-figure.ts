@@ -17,6 +17,11 @@ export interface ReportedPercent {
   readonly decimals?: number;
   /** Where the sheet reader found it (opaque text, e.g. "E14"), so findings can name it. */
   readonly cell?: string;
+  /**
+   * The analyst's own label of the line it was read from ("% YTD" under "Refs"), so findings name
+   * it as the analyst wrote it rather than by the catalogue's id.
+   */
+  readonly label?: string;
 }
 
 /** A "YTD" or "Total" figure of a measure. */
@@ -29,6 +34,8 @@ export interface ReportedCount {
   readonly value: number;
   readonly decimals?: number;
   readonly cell?: string;
+  /** The analyst's own label of the measure's line ("Refs"). */
+  readonly label?: string;
 }
 
 /** @example isReportedPercent({ kind: "percentYtd", indicator: "rereferral_pct", month, value: 22 }) // true */

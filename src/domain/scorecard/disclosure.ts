@@ -2,9 +2,10 @@ import { isSmallCount, isSuppressed, type SuppressionSettings } from "../format/
 import type { IndicatorCatalogue } from "../indicators/indicator-catalogue";
 import type { MeasureDef, MeasureId } from "../measures/measure-def";
 import { DEFAULT_FY_START_MONTH, financialYearStart } from "../period/financial-year";
-import { addMonths, formatMonth } from "../period/month";
+import { addMonths, formatMonthLong } from "../period/month";
 import {
   describeFigure,
+  describeFigures,
   type Explanation,
   type Finding,
   type Reconciliation,
@@ -68,8 +69,9 @@ export function reportedFigureWithheld(
  * and its cell but quotes neither the reported nor the recomputed number ("reads 24.9 but the counts
  * give 25.0" would print the withheld 25.0), and an explanation built on a small count or on such a
  * figure names the cell without its values. Nothing changes with suppression off.
+ * Both are marked `withheld`, so what writes them quotes no number of theirs either.
  * @example withholdReconciliation(reconciliation, scorecard.disclosure, INDICATORS).findings[0].message
- * // "% Mnth of rereferral_pct for Dec-15 (AB5) disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control."
+ * // "% Mnth of re-referrals within 12 months for December 2015 (AB5) disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control."
  */
 export function withholdReconciliation(
   reconciliation: Reconciliation,
@@ -85,12 +87,14 @@ export function withholdReconciliation(
     cache.set(figure, judged);
     return judged;
   };
+  const names = { catalogue, measures: disclosure.measures };
   const findings = reconciliation.findings.map((finding): Finding => {
     if (finding.status !== "disagrees" || !withheld(finding.figure)) return finding;
     return {
       ...finding,
       recomputed: null,
-      message: `${describeFigure(finding.figure)} disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control.`,
+      withheld: true,
+      message: `${describeFigure(finding.figure, names)} disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control.`,
     };
   });
   const threshold = disclosure.suppression.threshold;
@@ -103,9 +107,10 @@ export function withholdReconciliation(
     const where = explanation.cell === null ? "" : ` (${explanation.cell})`;
     return {
       ...explanation,
+      withheld: true,
       message:
-        `Correcting ${formatMonth(explanation.month)} ${explanation.measure}${where} would reconcile ` +
-        `${explanation.explains.length} reported figures (${explanation.explains.map(describeFigure).join("; ")}); ` +
+        `Correcting ${explanation.label} for ${formatMonthLong(explanation.month)}${where} would reconcile ` +
+        `${explanation.explains.length} reported figures (${describeFigures(explanation.explains, names)}); ` +
         "its values are not quoted, since they are withheld under disclosure control.",
     };
   });

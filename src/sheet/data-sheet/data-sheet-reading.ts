@@ -28,6 +28,8 @@ export interface DataSheetReading {
   readonly orientation: Orientation;
   /** A1 address of every value read, so reconciliation can name the cell of a count. */
   readonly cells: ReadonlyMap<MeasureId, ReadonlyMap<MonthKey, string>>;
+  /** The analyst's own label of each measure's line ("Refs"), so findings name a count as the sheet does. */
+  readonly labels: ReadonlyMap<MeasureId, string>;
   /** YTD, Total and percentage figures printed beside the counts, for reconciliation. */
   readonly reported: ReportedFigure[];
   readonly issues: SheetIssue[];

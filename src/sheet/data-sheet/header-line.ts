@@ -1,5 +1,5 @@
 import { DEFAULT_FY_START_MONTH, financialYearLabel } from "../../domain/period/financial-year";
-import { formatMonth, type MonthKey } from "../../domain/period/month";
+import { formatMonthLong, type MonthKey } from "../../domain/period/month";
 import { parseMonthLabel, type MonthLabelOptions } from "../../domain/period/parse-month";
 import { typedMonthsOfLine } from "../../domain/period/typed-month";
 import { ok } from "../../domain/result/calc";
@@ -110,7 +110,7 @@ export function readHeaderLine(
     if (typed !== null) typedMonths.push(where);
     const first = seen.get(parsed.value);
     if (first !== undefined) {
-      const detail = `${formatMonth(parsed.value)} appears again (first at ${view.address(line, first)}); this ${lineWord(view)}'s values are checked but not read.`;
+      const detail = `${formatMonthLong(parsed.value)} appears again (first at ${view.address(line, first)}); this ${lineWord(view)}'s values are checked but not read.`;
       issues.push(sheetIssue("error", "DUPLICATE_MONTH", sheet, where, detail));
       repeats.push({ position, month: parsed.value });
       continue;

@@ -1,4 +1,5 @@
-import { formatMonth, type MonthKey } from "../../domain/period/month";
+import { formatMonthLong, type MonthKey } from "../../domain/period/month";
+import { joinWords } from "../../domain/text/join-words";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import type { HeaderMonth } from "./header-line";
 import type { SheetView } from "./sheet-view";
@@ -26,8 +27,8 @@ export function monthGapIssues(
     for (let m = before.month + 1; m < after.month; m++) missing.push(m as MonthKey);
     const named =
       missing.length <= LISTED_MONTHS
-        ? missing.map(formatMonth).join(", ")
-        : `${formatMonth(missing[0] ?? before.month)} to ${formatMonth(missing[missing.length - 1] ?? after.month)}`;
+        ? joinWords(missing.map(formatMonthLong))
+        : `${formatMonthLong(missing[0] ?? before.month)} to ${formatMonthLong(missing[missing.length - 1] ?? after.month)}`;
     const verb = missing.length === 1 ? "is" : "are";
     issues.push(
       sheetIssue(
@@ -35,7 +36,7 @@ export function monthGapIssues(
         "MONTH_GAP",
         view.grid.sheet,
         view.address(headerLine, after.position),
-        `The months jump from ${formatMonth(before.month)} to ${formatMonth(after.month)}: ${named} ${verb} missing, so windows through ${missing.length === 1 ? "it" : "them"} are incomplete.`
+        `The months jump from ${formatMonthLong(before.month)} to ${formatMonthLong(after.month)}: ${named} ${verb} missing, so windows through ${missing.length === 1 ? "it" : "them"} are incomplete.`
       )
     );
   }
@@ -61,7 +62,7 @@ export function futureMonthIssues(
         "FUTURE_MONTH",
         view.grid.sheet,
         view.address(headerLine, m.position),
-        `${formatMonth(m.month)} is after the current month (${formatMonth(today)}); check the year.`
+        `${formatMonthLong(m.month)} is after the current month (${formatMonthLong(today)}); check the year.`
       )
     );
 }

@@ -1,6 +1,6 @@
 import type { MeasureData } from "../../domain/measures/measure-data";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
-import { formatMonth, type MonthKey } from "../../domain/period/month";
+import { formatMonthLong, type MonthKey } from "../../domain/period/month";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
 import type { PartWhole } from "./part-whole-pairs";
 
@@ -39,7 +39,7 @@ export function partAboveWholeIssues(
           "NUMERATOR_ABOVE_DENOMINATOR",
           sheet,
           partCell,
-          `${nameOf(part)} for ${formatMonth(month)} (${partCell}, ${value}) is above ${wholes.map(nameOf).join(" + ")} (${wholeCells}, ${whole}); a part cannot exceed its whole, so one of them is wrong.`
+          `${nameOf(part)} for ${formatMonthLong(month)} (${partCell}, ${value}) is above ${wholes.map(nameOf).join(" + ")} (${wholeCells}, ${whole}); a part cannot exceed its whole, so one of them is wrong.`
         )
       );
     }

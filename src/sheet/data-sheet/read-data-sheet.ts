@@ -1,7 +1,7 @@
 import { INDICATORS, type IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import { MEASURES } from "../../domain/measures/measure-catalogue";
 import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
-import { formatMonth, type MonthKey } from "../../domain/period/month";
+import { formatMonthLong, type MonthKey } from "../../domain/period/month";
 import type { ReportedFigure } from "../../domain/reconcile/reported-figure";
 import { gridAddress } from "../a1";
 import { gridSize, type Grid } from "../grid";
@@ -81,6 +81,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
 
   const data = new Map<MeasureId, ReadonlyMap<MonthKey, number>>();
   const cells = new Map<MeasureId, ReadonlyMap<MonthKey, string>>();
+  const labels = new Map<MeasureId, string>();
   const firstCell = new Map<MeasureId, string>();
   const reported: ReportedFigure[] = [];
   const rows: LineReading[] = [];
@@ -142,7 +143,13 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
         issues.push(unknownMeasureIssue(sheet, kind, listed ? lookup.suggest(kind.label) : []));
         tableUnknowns[tableUnknowns.length - 1]?.push(kind.labelCell);
         const shown = kind.label === "" ? "The unlabelled value" : `"${kind.label}"`;
-        uncountableIssues(view, line, everyMonth, (m) => `${shown} for ${formatMonth(m)}`, issues);
+        uncountableIssues(
+          view,
+          line,
+          everyMonth,
+          (m) => `${shown} for ${formatMonthLong(m)}`,
+          issues
+        );
         break;
       }
       case "measure": {
@@ -166,20 +173,20 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
             view,
             line,
             everyMonth,
-            (m) => `"${kind.label}" for ${formatMonth(m)} (again)`,
+            (m) => `"${kind.label}" for ${formatMonthLong(m)} (again)`,
             issues
           );
           break;
         }
         reading("measure", kind.measure);
         firstCell.set(kind.measure, kind.labelCell);
-        const name = measures[kind.measure]?.name ?? kind.measure;
-        const read = readMeasureLine(layout, line, kind.measure, name, uncheckedPositions);
+        const read = readMeasureLine(layout, line, kind.measure, kind.label, uncheckedPositions);
         issues.pushAll(read.issues);
         for (const figure of read.reported) reported.push(figure);
         if (read.values.size > 0) {
           data.set(kind.measure, read.values);
           cells.set(kind.measure, read.cells);
+          labels.set(kind.measure, kind.label);
           tableMeasures[tableMeasures.length - 1]?.add(kind.measure);
         }
         break;
@@ -237,6 +244,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
     months: header.months.map((m) => m.month).sort((a, b) => a - b),
     orientation: view.orientation,
     cells,
+    labels,
     reported,
     issues: issues.issues(),
     rows,
@@ -262,6 +270,7 @@ function emptyReading(orientation: Orientation, issues: SheetIssue[]): DataSheet
     months: [],
     orientation,
     cells: new Map(),
+    labels: new Map(),
     reported: [],
     issues,
     rows: [],

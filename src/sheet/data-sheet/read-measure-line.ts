@@ -1,5 +1,5 @@
 import type { MonthKey } from "../../domain/period/month";
-import { formatMonth } from "../../domain/period/month";
+import { formatMonthLong } from "../../domain/period/month";
 import type { ReportedCount } from "../../domain/reconcile/reported-figure";
 import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
@@ -24,14 +24,15 @@ export interface MeasureLine {
  * at the latest month (a Total from the first month shown). A percentage or average column beside
  * counts names no indicator, so it is reported once (per position, in `unchecked`) as not checked.
  * A repeated month's cell is not read but is checked for values no count can take; a population
- * must be a whole number of at least 1, as the population setting must.
- * @example readMeasureLine(layout, 4, "referrals", "Referrals", new Set()).values.get(monthKey(2013, 4)) // 324
+ * must be a whole number of at least 1, as the population setting must. Messages and reported
+ * figures name the line by the analyst's own `label` ("Refs"), as the sheet shows it.
+ * @example readMeasureLine(layout, 4, "referrals", "Refs", new Set()).values.get(monthKey(2013, 4)) // 324
  */
 export function readMeasureLine(
   layout: TableLayout,
   line: number,
   measure: string,
-  name: string,
+  label: string,
   unchecked: Set<number>
 ): MeasureLine {
   const { view, header } = layout;
@@ -39,7 +40,8 @@ export function readMeasureLine(
   const values = new Map<MonthKey, number>();
   const cells = new Map<MonthKey, string>();
   const issues: SheetIssue[] = [];
-  const what = (month: MonthKey) => `${name} for ${formatMonth(month)}`;
+  const name = `"${label}"`;
+  const what = (month: MonthKey) => `${name} for ${formatMonthLong(month)}`;
   for (const { position, month } of header.months) {
     const cell = view.address(line, position);
     const read = readCountCell(view.cell(line, position), view.format(line, position), () => ({
@@ -102,6 +104,7 @@ export function readMeasureLine(
       value: read.value,
       ...(decimals === undefined ? {} : { decimals }),
       cell,
+      label,
     });
   }
   return { values, cells, reported, issues };

@@ -1,5 +1,5 @@
 import type { MonthKey } from "../../domain/period/month";
-import { formatMonth } from "../../domain/period/month";
+import { formatMonthLong } from "../../domain/period/month";
 import type { ReportedPercent } from "../../domain/reconcile/reported-figure";
 import { readCell } from "../../domain/cell/read-cell";
 import { sheetIssue, type SheetIssue } from "../sheet-issue";
@@ -43,7 +43,7 @@ export function readPercentLine(
     const value = readPercentCell(view.cell(line, position), view.format(line, position), () => ({
       sheet,
       cell,
-      what: `${shownLabel} for ${formatMonth(month)}${again}`,
+      what: `${shownLabel} for ${formatMonthLong(month)}${again}`,
     }));
     if (value.issue !== null) issues.push(value.issue);
     if (value.value === null || indicator === null || figureKind === null) return;
@@ -54,6 +54,7 @@ export function readPercentLine(
       value: value.value,
       ...(value.decimals === undefined ? {} : { decimals: value.decimals }),
       cell,
+      ...(label === "" ? {} : { label }),
     });
   };
   for (const { position, month } of header.months) read(position, month, kind);

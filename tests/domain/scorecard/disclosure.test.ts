@@ -1,7 +1,7 @@
 import { INDICATORS } from "../../../src/domain/indicators/indicator-catalogue";
 import { MEASURES } from "../../../src/domain/measures/measure-catalogue";
 import { monthlyValues } from "../../../src/domain/measures/measure-data";
-import { formatMonth, monthKey } from "../../../src/domain/period/month";
+import { formatMonthLong, monthKey } from "../../../src/domain/period/month";
 import { reconcile, type Reconciliation } from "../../../src/domain/reconcile/reconcile";
 import type { ReportedFigure } from "../../../src/domain/reconcile/reported-figure";
 import {
@@ -33,12 +33,13 @@ const reported: ReportedFigure[] = [
 ];
 const reconciliation = reconcile(data, reported);
 
-/** The digits of a sentence once its cells and months are taken out. */
+/** The digits of a sentence once its cells, months and indicator names are taken out. */
 function numbersIn(text: string): string[] {
   return (
     text
+      .replace(/re-referrals within 12 months/gi, "")
       .replace(/\b[A-Z]{1,3}\d+\b/g, "")
-      .replace(/[A-Z][a-z]{2}-\d{2}/g, "")
+      .replace(/\b[A-Z][a-z]+ \d{4}\b/g, "")
       .match(/\d+/g) ?? []
   );
 }
@@ -48,17 +49,18 @@ describe("withholding the reconciliation written beside a scorecard", () => {
 
   it("quotes neither number of a disagreement about a withheld figure, but keeps its verdict and cell", () => {
     const may = shown.findings[0]!;
-    expect(reconciliation.findings[0]?.message).toMatch(/reads 30 but the counts give 25\.0/);
+    expect(reconciliation.findings[0]?.message).toMatch(/reads 30% but the counts give 25\.0%/);
     expect(may.status).toBe("disagrees");
     expect(may.recomputed).toBeNull();
+    expect(may.withheld).toBe(true);
     expect(may.message).toBe(
-      "% Mnth of rereferral_pct for May-15 (E5) disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control."
+      "% Mnth of re-referrals within 12 months for May 2015 (E5) disagrees with the counts; neither figure is quoted, since they are withheld under disclosure control."
     );
   });
 
   it("quotes a disagreement about a figure that is shown, as before", () => {
     expect(shown.findings[1]).toBe(reconciliation.findings[1]);
-    expect(shown.findings[1]?.message).toMatch(/reads 25 but the counts give 22\.0/);
+    expect(shown.findings[1]?.message).toMatch(/reads 25% but the counts give 22\.0%/);
   });
 
   it("withholds a year to date or total with a small month inside, which subtraction would give back", () => {
@@ -79,18 +81,19 @@ describe("withholding the reconciliation written beside a scorecard", () => {
       explanations: [
         {
           measure: "referrals",
+          label: "Refs",
           month: MAY,
           cell: "C4",
           current: 4,
           reconcilingValue: 40,
           explains: [reported[0]!, reported[3]!],
-          message: `${formatMonth(MAY)} referrals (C4) reads 4; 40 would reconcile 2 reported figures (…).`,
+          message: `Refs for ${formatMonthLong(MAY)} (C4) reads 4; 40 would reconcile 2 reported figures: ….`,
         },
       ],
     };
     const message = withholdReconciliation(explained, on, INDICATORS).explanations[0]!.message;
     expect(message).toMatch(
-      /^Correcting May-15 referrals \(C4\) would reconcile 2 reported figures/
+      /^Correcting Refs for May 2015 \(C4\) would reconcile 2 reported figures/
     );
     expect(numbersIn(message)).toEqual(["2"]);
   });

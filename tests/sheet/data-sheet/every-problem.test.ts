@@ -93,7 +93,9 @@ describe("one reading of the data sheet shows every problem", () => {
     );
     // A withheld marker is no fault, so it is not reported for a line that is not read.
     expect(at(reading)).not.toContain("SUPPRESSED_VALUE@E3");
-    expect(reading.issues.find((i) => i.cell === "B3")?.message).toMatch(/"Refs to EH" for Apr-15/);
+    expect(reading.issues.find((i) => i.cell === "B3")?.message).toMatch(
+      /"Refs to EH" for April 2015/
+    );
   });
 
   it("checks a repeated month's column and a repeated measure's line, reading neither", () => {

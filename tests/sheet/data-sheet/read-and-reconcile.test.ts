@@ -7,7 +7,10 @@ import { isoMonth, optionsOf } from "./golden-fixture";
 describe("reading a sheet and reconciling its printed figures", () => {
   it("names the cell of Peterborough's May-14 referrals as the count that explains 11 printed figures", () => {
     const reading = readDataSheet(peterborough.grid, optionsOf(peterborough.options));
-    const result = reconcile(reading.data, reading.reported, { cells: reading.cells });
+    const result = reconcile(reading.data, reading.reported, {
+      cells: reading.cells,
+      labels: reading.labels,
+    });
     expect(result.explanations).toHaveLength(1);
     expect(result.explanations[0]).toMatchObject({
       measure: "referrals",
@@ -17,7 +20,7 @@ describe("reading a sheet and reconciling its printed figures", () => {
       reconcilingValue: 260,
     });
     expect(result.explanations[0]?.message).toMatch(
-      /^May-14 referrals \(B13\) reads 280; 260 would reconcile 11 reported figures/
+      /^Refs for May 2014 \(B13\) reads 280; 260 would reconcile 11 reported figures: % Mnth of contacts progressing to referral for May 2014 \(D13\) and % YTD of contacts progressing to referral in 10 months from May 2014 to March 2015 \(E13:E14, E16:E23\)\.$/
     );
     expect(result.findings.find((f) => f.figure.cell === "D13")?.status).toBe("disagrees");
   });

@@ -143,6 +143,7 @@ describe("reading a data sheet", () => {
         value: 21.9,
         decimals: 1,
         cell: "B4",
+        label: "Re-referrals within 12 months",
       },
       {
         kind: "percentMonth",
@@ -151,6 +152,7 @@ describe("reading a data sheet", () => {
         value: 21.9,
         decimals: 1,
         cell: "C4",
+        label: "Re-referrals within 12 months",
       },
     ]);
     expect(reading.rows.map((r) => r.role)).toEqual(["measure", "measure", "percent"]);
@@ -186,6 +188,7 @@ describe("reading a data sheet", () => {
         from: monthKey(2015, 4),
         value: 1674,
         cell: "B4",
+        label: "Contacts",
       },
       {
         kind: "total",
@@ -194,6 +197,7 @@ describe("reading a data sheet", () => {
         from: monthKey(2015, 4),
         value: 735,
         cell: "C4",
+        label: "Refs",
       },
     ]);
   });

@@ -53,8 +53,8 @@ describe("checks across a data sheet", () => {
     ];
     const issues = monthGapIssues(view, 0, months);
     expect(issues.map((i) => i.cell)).toEqual(["C1", "D1"]);
-    expect(issues[0]?.message).toMatch(/May-15, Jun-15 are missing/);
-    expect(issues[1]?.message).toMatch(/Aug-15 to Nov-16 are missing/);
+    expect(issues[0]?.message).toMatch(/May 2015 and June 2015 are missing/);
+    expect(issues[1]?.message).toMatch(/August 2015 to November 2016 are missing/);
   });
 
   it("warns of months after the current one", () => {
