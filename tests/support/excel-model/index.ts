@@ -3,6 +3,7 @@ import type { CellValue } from "./cell-value";
 import { WorkbookInspector } from "./inspect";
 import { ExcelModelContext } from "./model-context";
 import type { ExcelErrorCode } from "./errors";
+import { evaluateReference } from "./evaluate-reference";
 import {
   type ModelRunOptions,
   type PlannedFailure,
@@ -75,6 +76,12 @@ export interface ExcelModel {
   addSheet(name: string, values?: SeedValue[][], options?: SeedOptions): void;
   /** The whole workbook as plain JSON. */
   snapshot(): WorkbookSnapshot;
+  /**
+   * What a cell shows now: its value, or, for a formula that is one reference (`=Scorecard!O12`,
+   * `=INDEX(CSC_Scorecard[RAG],1)`, `=Scorecard!CSC_ReportingMonth`), what that reference holds
+   * now, or the error Excel shows for it (evaluate-reference.ts).
+   */
+  evaluate(sheet: string, address: string): CellValue;
   /** Zeroes the counters (after seeding through the API, say). */
   resetCounters(): void;
 }
@@ -196,6 +203,15 @@ class Model implements ExcelModel {
 
   snapshot(): WorkbookSnapshot {
     return workbookSnapshot(this.state);
+  }
+
+  evaluate(sheet: string, address: string): CellValue {
+    const found = this.state.findSheetByName(sheet);
+    if (found === undefined) throw new Error(`The model has no sheet named '${sheet}'.`);
+    const { rect } = parseAddress(address);
+    const formula = found.cells.formula(rect.top, rect.left);
+    if (formula === undefined) return found.cells.value(rect.top, rect.left);
+    return evaluateReference(this.state, found.name, formula);
   }
 
   resetCounters(): void {

@@ -4,6 +4,7 @@ import { excelError } from "./errors";
 import { checkDefinedName, sameName } from "./name-rules";
 import { Range } from "./range";
 import type { RequestQueue } from "./request-context";
+import { breakNameReferences } from "./table-name-references";
 import type { NameState, SheetState, WorkbookState } from "./workbook-state";
 
 /**
@@ -98,7 +99,9 @@ export class NamedItem extends ModelObject {
   delete(): void {
     this.call("delete", [], () => {
       const names = this.queue.state.names;
-      names.splice(names.indexOf(this.ref.get()), 1);
+      const item = this.ref.get();
+      breakNameReferences(this.queue.state, item);
+      names.splice(names.indexOf(item), 1);
     });
   }
 

@@ -36,6 +36,16 @@ function uniformOf<T>(values: T[]): T | null {
   return values.every((value) => value === values[0]) ? (values[0] ?? null) : null;
 }
 
+/** Whether a size (null when mixed) is the standard one, as useStandardWidth/Height report it. */
+function standardNow(size: number | null, standard: number): boolean | null {
+  return size === null ? null : size === standard;
+}
+
+/** Drops the sizes set for columns (rows) from..to, leaving them the standard size. */
+function forgetWithin(sizes: Map<number, number>, from: number, to: number): void {
+  for (const index of [...sizes.keys()]) if (index >= from && index <= to) sizes.delete(index);
+}
+
 function spanned(rect: Rect, axis: "columns" | "rows"): number[] {
   const [from, to] = axis === "columns" ? [rect.left, rect.right] : [rect.top, rect.bottom];
   const out: number[] = [];
@@ -227,6 +237,8 @@ export class RangeFormat extends ModelObject {
       textOrientation: of("textOrientation"),
       columnWidth: () => this.columnWidthNow(),
       rowHeight: () => this.rowHeightNow(),
+      useStandardWidth: () => standardNow(this.columnWidthNow(), DEFAULT_COLUMN_WIDTH),
+      useStandardHeight: () => standardNow(this.rowHeightNow(), DEFAULT_ROW_HEIGHT),
     };
   }
 
@@ -298,6 +310,36 @@ export class RangeFormat extends ModelObject {
       const { sheet, rects } = this.target();
       for (const rect of rects)
         for (const row of spanned(rect, "rows")) sheet.cells.rowHeights.set(row, height);
+    });
+  }
+
+  /**
+   * `useStandardWidth` and `useStandardHeight` (ExcelApi 1.7): true when every column (row) has
+   * the sheet's standard size, null when they differ, false otherwise; "This property is only
+   * intended to be set to true. Setting it to false has no effect"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member).
+   * Setting it true gives the columns (rows) back the standard size.
+   */
+  get useStandardWidth(): boolean {
+    return this.read("useStandardWidth");
+  }
+  set useStandardWidth(value: boolean) {
+    this.write("useStandardWidth", value, () => {
+      if (checkBoolean(value, "RangeFormat.useStandardWidth")) {
+        const { sheet, rects } = this.target();
+        for (const rect of rects) forgetWithin(sheet.cells.columnWidths, rect.left, rect.right);
+      }
+    });
+  }
+  get useStandardHeight(): boolean {
+    return this.read("useStandardHeight");
+  }
+  set useStandardHeight(value: boolean) {
+    this.write("useStandardHeight", value, () => {
+      if (checkBoolean(value, "RangeFormat.useStandardHeight")) {
+        const { sheet, rects } = this.target();
+        for (const rect of rects) forgetWithin(sheet.cells.rowHeights, rect.top, rect.bottom);
+      }
     });
   }
 

@@ -11,13 +11,20 @@ import {
 import { valueTypeOf } from "./cell-value";
 import { readGrid, writeContents, writeNumberFormats } from "./cell-writes";
 import type { CellsLocator } from "./cells-target";
-import { EntityRef, ModelObject } from "./client-object";
+import { EntityRef, ModelObject, ModelResult } from "./client-object";
 import { ConditionalFormatCollection } from "./conditional-format";
 import { excelError } from "./errors";
 import { ALL_FORMAT_ATTRIBUTES } from "./format-attributes";
 import { mergeCells, unmergeCells } from "./merge";
+import { COPY_TYPES, copyCells, type CopyType } from "./range-copy";
 import { RangeFormat } from "./range-format";
-import type { RequestQueue } from "./request-context";
+import { type RequestQueue, utf8Length } from "./request-context";
+import {
+  applyLineProperties,
+  type LineLoadOptions,
+  type LineProperties,
+  lineProperties,
+} from "./row-column-properties";
 import type { SheetState } from "./workbook-state";
 import { Worksheet } from "./worksheet";
 
@@ -423,6 +430,88 @@ export class Range extends ModelObject {
         );
       }
     });
+  }
+
+  /** Copies cells from `source` onto this range (range-copy.ts has Excel's rules and the model's). */
+  copyFrom(
+    source: Range | string,
+    copyType: CopyType = "All",
+    skipBlanks = false,
+    transpose = false
+  ): void {
+    const shown = typeof source === "string" ? source : "Range";
+    this.call("copyFrom", [shown, copyType, skipBlanks, transpose], () => {
+      const location = "Range.copyFrom";
+      if (!COPY_TYPES.includes(copyType)) {
+        throw excelError("InvalidArgument", location, `'${String(copyType)}' is not a copy type.`);
+      }
+      const destination = this.target();
+      const from =
+        typeof source === "string" ? this.addressTarget(source, location) : source.target();
+      copyCells(this.queue.state, from, destination, copyType, skipBlanks, transpose, location);
+    });
+  }
+
+  /** Each row's height (and index, address, standard height): row-column-properties.ts. */
+  getRowProperties(options: LineLoadOptions): ModelResult<LineProperties[]> {
+    return this.lineResult("getRowProperties", "rows", options);
+  }
+
+  /** Each column's width (and index, address, standard width): row-column-properties.ts. */
+  getColumnProperties(options: LineLoadOptions): ModelResult<LineProperties[]> {
+    return this.lineResult("getColumnProperties", "columns", options);
+  }
+
+  setRowProperties(data: LineProperties[]): void {
+    this.call("setRowProperties", [data], () =>
+      applyLineProperties(
+        this.target().sheet,
+        this.target().rect,
+        "rows",
+        data,
+        "Range.setRowProperties"
+      )
+    );
+  }
+
+  setColumnProperties(data: LineProperties[]): void {
+    this.call("setColumnProperties", [data], () =>
+      applyLineProperties(
+        this.target().sheet,
+        this.target().rect,
+        "columns",
+        data,
+        "Range.setColumnProperties"
+      )
+    );
+  }
+
+  private lineResult(
+    method: string,
+    axis: "rows" | "columns",
+    options: LineLoadOptions
+  ): ModelResult<LineProperties[]> {
+    const result = new ModelResult<LineProperties[]>();
+    this.call(method, [options], () => {
+      const { sheet, rect } = this.target();
+      const found = lineProperties(sheet, rect, axis, options, `Range.${method}`);
+      this.queue.addResponse(utf8Length(JSON.stringify(found)));
+      result.fill(found);
+    });
+    return result;
+  }
+
+  /** A source given as an address: on the named sheet, or on this range's own sheet. */
+  private addressTarget(address: string, location: string): RangeTarget {
+    const parsed = parseAddress(address, location);
+    const sheet =
+      parsed.sheet === undefined
+        ? this.target().sheet
+        : this.queue.state.findSheetByName(parsed.sheet);
+    if (sheet === undefined) {
+      throw excelError("ItemNotFound", location, `The sheet in '${address}' doesn't exist.`);
+    }
+    return { sheet, rect: parsed.rect };
   }
 
   merge(across = false): void {

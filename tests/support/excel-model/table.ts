@@ -6,6 +6,7 @@ import { ALL_FORMAT_ATTRIBUTES } from "./format-attributes";
 import { checkDefinedName, sameName } from "./name-rules";
 import { Range } from "./range";
 import type { RequestQueue } from "./request-context";
+import { breakTableReferences, renameTableReferences } from "./table-name-references";
 import type { SheetState, TableState, WorkbookState } from "./workbook-state";
 
 function headerTexts(sheet: SheetState, rect: Rect): string[] {
@@ -146,8 +147,11 @@ export class Table extends ModelObject {
   }
   set name(value: string) {
     this.write("name", value, () => {
-      checkTableName(this.queue.state, value, this.ref.get(), "Table.name");
-      this.ref.get().name = value;
+      const table = this.ref.get();
+      checkTableName(this.queue.state, value, table, "Table.name");
+      const before = table.name;
+      table.name = value;
+      renameTableReferences(this.queue.state, before, value);
     });
   }
   get style(): string {
@@ -242,6 +246,57 @@ export class Table extends ModelObject {
     );
   }
 
+  /**
+   * `Table.resize` (ExcelApi 1.13, https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)):
+   * "The new range must overlap with the original table range and the headers (or the top of the
+   * table) must be in the same row." The table keeps its name, so its structured references still
+   * resolve; its cells are not moved. Which error Excel raises otherwise is not documented: the model
+   * uses InvalidArgument. It also refuses a range on another sheet, one over another table, and a
+   * header row with no row of data below it. A blank header cell taken in is named as
+   * `tables.add` names one ("Column2").
+   */
+  resize(newRange: Range | string): void {
+    this.call("resize", [typeof newRange === "string" ? newRange : "Range"], () => {
+      const location = "Table.resize";
+      const state = this.queue.state;
+      const table = this.ref.get();
+      const sheet = sheetOf(state, table, location);
+      let rect: Rect;
+      if (typeof newRange === "string") {
+        const parsed = parseAddress(newRange, location);
+        if (parsed.sheet !== undefined && state.findSheetByName(parsed.sheet) !== sheet) {
+          throw excelError("InvalidArgument", location, "The range is on another sheet.");
+        }
+        rect = parsed.rect;
+      } else {
+        const target = newRange.target();
+        if (target.sheet !== sheet) {
+          throw excelError("InvalidArgument", location, "The range is on another sheet.");
+        }
+        rect = target.rect;
+      }
+      const problem = !rectsOverlap(rect, table.rect)
+        ? "The new range must overlap the table."
+        : rect.top !== table.rect.top
+          ? "The table's headers (its top row) must stay in the same row."
+          : table.showHeaders && rect.bottom === rect.top
+            ? "A table needs a row of data below its headers."
+            : state.tables.some(
+                  (t) => t !== table && t.sheetId === sheet.id && rectsOverlap(t.rect, rect)
+                )
+              ? "A table can't overlap another table."
+              : undefined;
+      if (problem !== undefined) throw excelError("InvalidArgument", location, problem);
+      table.rect = rect;
+      if (!table.showHeaders) return;
+      headerTexts(sheet, rect).forEach((text, i) => {
+        if (sheet.cells.value(rect.top, rect.left + i) === "") {
+          sheet.cells.setConstant(rect.top, rect.left + i, text);
+        }
+      });
+    });
+  }
+
   /** Deletes the table together with its cells' contents and formatting. */
   delete(): void {
     this.call("delete", [], () => {
@@ -251,6 +306,7 @@ export class Table extends ModelObject {
       sheet.cells.clearFormats(table.rect, ALL_FORMAT_ATTRIBUTES);
       const tables = this.queue.state.tables;
       tables.splice(tables.indexOf(table), 1);
+      breakTableReferences(this.queue.state, table.name);
     });
   }
 

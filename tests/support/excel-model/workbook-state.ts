@@ -1,4 +1,5 @@
 import { breakReferences, renameReferences } from "./references";
+import { breakTableReferences } from "./table-name-references";
 import type { Rect } from "./a1";
 import { CellStore } from "./cell-store";
 import { defaultEnvironment, type ModelEnvironment } from "./environment";
@@ -207,7 +208,10 @@ export class WorkbookState {
     this.freedSheetIds.push(sheet.id);
     breakReferences(this, sheet.name);
     for (let i = this.tables.length - 1; i >= 0; i -= 1) {
-      if (this.tables[i]?.sheetId === sheet.id) this.tables.splice(i, 1);
+      const table = this.tables[i];
+      if (table?.sheetId !== sheet.id) continue;
+      this.tables.splice(i, 1);
+      breakTableReferences(this, table.name);
     }
     for (let i = this.names.length - 1; i >= 0; i -= 1) {
       const item = this.names[i];
