@@ -21,7 +21,9 @@ type Row = SampleComparatorRow & { readonly id: CanonicalIndicatorId };
  * England 45.8%, plan rate 54.0 and England 42.6, repeat plans 15.6%, plans over 2 years 3.7%,
  * looked after 77.2, long-term stability 69%, 3+ placements 11.3%) and Rotherham's (re-referrals
  * 23.6%); England's 2014/15 re-referrals (24.2%), no further action (13.8%), repeat plans (16.6%)
- * and plans of 2 years+ (2.3%) from DfE's published tables. The rest are plausible and fictional.
+ * and plans of 2 years+ (2.3%) from DfE's published tables; the local targets Rotherham and Thurrock
+ * set (visits, placements in borough at least 50%, caseloads within 18–22). The rest are plausible
+ * and fictional.
  */
 const ROWS: readonly Row[] = [
   { id: "contacts_to_referral_pct", indicator: "Contacts progressing to referral", band: [20, 30] },
@@ -55,6 +57,11 @@ const ROWS: readonly Row[] = [
     band: [80, 95],
   },
   {
+    id: "referral_decision_timely_pct",
+    indicator: "Referrals with a decision within one working day",
+    target: 95,
+  },
+  {
     id: "early_help_per10k",
     indicator: "Early help assessments per 10,000 children",
     target: 200,
@@ -70,6 +77,11 @@ const ROWS: readonly Row[] = [
     tolerance: "2.5%",
   },
   { id: "cin_per10k", indicator: "cin_per10k", statNeighbours: 350.2, england: 337.3 },
+  {
+    id: "cin_plan_up_to_date_pct",
+    indicator: "Children in need with an up-to-date plan",
+    target: 95,
+  },
   {
     id: "s47_to_icpc_pct",
     indicator: "s47_to_icpc_pct",
@@ -109,6 +121,11 @@ const ROWS: readonly Row[] = [
     target: 98,
     england: 94.4,
   },
+  {
+    id: "cp_visits_timely_pct",
+    indicator: "Children on a child protection plan visited within timescale",
+    target: 95,
+  },
   { id: "lac_per10k", indicator: "lac_per10k", statNeighbours: 77.2, england: 60 },
   {
     id: "placement_3plus_pct",
@@ -124,6 +141,16 @@ const ROWS: readonly Row[] = [
     england: 67,
   },
   { id: "lac_review_timely_pct", indicator: "Looked after reviews in timescale", target: 95 },
+  {
+    id: "lac_visits_timely_pct",
+    indicator: "Children looked after with statutory visits on time",
+    target: 95,
+  },
+  {
+    id: "lac_in_area_pct",
+    indicator: "Children looked after placed within the authority's area",
+    target: 50,
+  },
   {
     id: "missing_per_child",
     indicator: "Missing incidents per child who went missing",
@@ -159,6 +186,11 @@ const ROWS: readonly Row[] = [
     target: 18,
     statNeighbours: 17.5,
     england: 17,
+  },
+  {
+    id: "sw_caseload_in_band_pct",
+    indicator: "Social workers with a caseload within the agreed band",
+    target: 75,
   },
 ];
 

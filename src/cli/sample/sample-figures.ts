@@ -49,6 +49,11 @@ export function sampleFigures(): SampleFigures {
     Math.round(base * SEASON[monthOf(SAMPLE_MONTHS[i] ?? SAMPLE_FIRST_MONTH)]! * jitter(spread));
   const share = (whole: number, fraction: number, spread: number) =>
     Math.min(whole, Math.max(0, Math.round(whole * fraction * jitter(spread))));
+  // The measures added to the catalogue later draw from a stream of their own, so adding them left
+  // every earlier figure of the sample as it was.
+  const later = seededRandom(20161201);
+  const laterShare = (whole: number, fraction: number, spread: number) =>
+    Math.min(whole, Math.max(0, Math.round(whole * fraction * (1 + (later() - 0.5) * 2 * spread))));
   const months = SAMPLE_MONTHS.map((_, i) => i);
   const each = (f: (i: number) => number) => months.map(f);
 
@@ -91,10 +96,12 @@ export function sampleFigures(): SampleFigures {
     rereferrals: referrals.map((r) => share(r, 0.215, 0.15)),
     referrals_nfa: referrals.map((r) => share(r, 0.1, 0.2)),
     referrals_to_assessment: referralsToAssessment,
+    referrals_decided_1wd: referrals.map((r) => laterShare(r, 0.93, 0.04)),
     early_help_assessments: each((i) => seasonal(72, 0.12, i)),
     assessments_completed: assessmentsCompleted,
     assessments_within_45wd: assessmentsCompleted.map((a) => share(a, 0.84, 0.06)),
     cin,
+    cin_plan_up_to_date: cin.map((c) => laterShare(c, 0.88, 0.04)),
     s47_enquiries: s47,
     icpcs: s47.map((s) => share(s, 0.45, 0.12)),
     cpp,
@@ -105,6 +112,7 @@ export function sampleFigures(): SampleFigures {
     cpp_open_2yrs: cpp.map((c) => share(c, 0.035, 0.25)),
     cp_reviews: cpReviews,
     cp_reviews_in_time: cpReviews.map((r) => share(r, 0.96, 0.03)),
+    cpp_visited_in_timescale: cpp.map((c) => laterShare(c, 0.9, 0.05)),
     lac,
     lac_starts: lacStarts,
     lac_ceased: lacCeased,
@@ -112,8 +120,10 @@ export function sampleFigures(): SampleFigures {
     lac_3plus_placements: lac.map((l) => share(l, 0.08, 0.15)),
     lac_long_term_cohort: cohort,
     lac_long_term_stable: cohort.map((c) => share(c, 0.71, 0.04)),
+    lac_placed_in_area: lac.map((l) => laterShare(l, 0.42, 0.05)),
     lac_reviews: lacReviews,
     lac_reviews_in_time: lacReviews.map((r) => share(r, 0.92, 0.04)),
+    lac_visited_in_timescale: lac.map((l) => laterShare(l, 0.94, 0.03)),
     missing_incidents: missingChildren.map((c) => Math.round(c * 2.2 * jitter(0.25))),
     missing_children: missingChildren,
     care_leavers: careLeavers,
@@ -129,6 +139,8 @@ export function sampleFigures(): SampleFigures {
       i === 23 ? PETERBOROUGH_LEVELS.casesMay15 : Math.round(fte * 20.5 * jitter(0.04))
     ),
     case_holding_fte: caseHolding,
+    sw_case_holding: caseHolding.map((fte) => Math.round(fte * 1.08)),
+    sw_caseload_in_band: caseHolding.map((fte) => laterShare(Math.round(fte * 1.08), 0.55, 0.1)),
     population: SAMPLE_MONTHS.map((m) =>
       m < monthKey(2014, 4) ? 41400 : m < monthKey(2015, 4) ? 41900 : 42400
     ),

@@ -86,6 +86,23 @@ export const INDICATORS = {
     definition: "Referrals that led to an assessment, as a percentage of referrals.",
     source: "Local measure",
   },
+  referral_decision_timely_pct: {
+    name: "Referrals with a decision within one working day",
+    section: "frontDoor",
+    formula: {
+      kind: "ratio",
+      numerator: "referrals_decided_1wd",
+      denominator: "referrals",
+      scale: 100,
+    },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Referrals where a social worker decided the type of response needed within one working day of receiving it (the front door's timeliness), as a percentage of referrals.",
+    source:
+      "Working Together to Safeguard Children (decision within one working day); local measure",
+  },
   early_help_per10k: {
     name: "Early help assessments per 10,000 children",
     section: "frontDoor",
@@ -132,6 +149,17 @@ export const INDICATORS = {
     decimals: 1,
     definition: "Children in need at the month end per 10,000 children aged 0–17.",
     source: `${CIN_RELEASE} (table B1)`,
+  },
+  cin_plan_up_to_date_pct: {
+    name: "Children in need with an up-to-date plan",
+    section: "childInNeedAndProtection",
+    formula: { kind: "ratio", numerator: "cin_plan_up_to_date", denominator: "cin", scale: 100 },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Children in need at the month end whose plan is up to date (reviewed within the authority's timescale), as a percentage of children in need.",
+    source: "Local measure",
   },
   s47_to_icpc_pct: {
     name: "Section 47 enquiries leading to an initial child protection conference",
@@ -228,6 +256,22 @@ export const INDICATORS = {
     definition: "Child protection reviews held within timescales, as a percentage of reviews due.",
     source: "Former NI 67",
   },
+  cp_visits_timely_pct: {
+    name: "Children on a child protection plan visited within timescale",
+    section: "childInNeedAndProtection",
+    formula: {
+      kind: "ratio",
+      numerator: "cpp_visited_in_timescale",
+      denominator: "cpp",
+      scale: 100,
+    },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Children on a child protection plan at the month end seen by their social worker within the authority's visiting timescale (commonly 10 or 20 working days), as a percentage of children on a plan.",
+    source: "Local measure (visiting standard set by the authority)",
+  },
   lac: {
     name: "Children looked after",
     section: "childrenLookedAfter",
@@ -286,6 +330,17 @@ export const INDICATORS = {
       "Children under 16 looked after for 2.5 years or more who have been in the same placement for 2 years or more, as a percentage of those looked after 2.5 years or more.",
     source: `${CLA_RELEASE}; former NI 63`,
   },
+  lac_in_area_pct: {
+    name: "Children looked after placed within the authority's area",
+    section: "childrenLookedAfter",
+    formula: { kind: "ratio", numerator: "lac_placed_in_area", denominator: "lac", scale: 100 },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Children looked after at the month end placed inside the authority's own boundary, as a percentage of children looked after.",
+    source: `${CLA_RELEASE} (placed inside or outside the council boundary)`,
+  },
   lac_review_timely_pct: {
     name: "Looked after reviews in timescale",
     section: "childrenLookedAfter",
@@ -300,6 +355,22 @@ export const INDICATORS = {
     decimals: 1,
     definition: "Looked after reviews held within timescales, as a percentage of reviews due.",
     source: "Former NI 66",
+  },
+  lac_visits_timely_pct: {
+    name: "Children looked after with statutory visits on time",
+    section: "childrenLookedAfter",
+    formula: {
+      kind: "ratio",
+      numerator: "lac_visited_in_timescale",
+      denominator: "lac",
+      scale: 100,
+    },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Children looked after at the month end whose statutory social worker visits are up to date (Care Planning, Placement and Case Review Regulations 2010, regulation 28), as a percentage of children looked after.",
+    source: "Care Planning, Placement and Case Review (England) Regulations 2010; local measure",
   },
   missing_per_child: {
     name: "Missing incidents per child who went missing",
@@ -426,6 +497,22 @@ export const INDICATORS = {
     definition:
       "Cases held by case-holding social workers divided by case-holding social workers (FTE).",
     source: WORKFORCE_RELEASE,
+  },
+  sw_caseload_in_band_pct: {
+    name: "Social workers with a caseload within the agreed band",
+    section: "workforce",
+    formula: {
+      kind: "ratio",
+      numerator: "sw_caseload_in_band",
+      denominator: "sw_case_holding",
+      scale: 100,
+    },
+    unit: "percent",
+    polarity: "higher",
+    decimals: 1,
+    definition:
+      "Case-holding social workers at the month end whose caseload is within the band the authority agreed (for example 18–22 cases), as a percentage of case-holding social workers (headcount).",
+    source: "Local measure (caseload band set by the authority)",
   },
 } as const satisfies Record<string, IndicatorDef>;
 

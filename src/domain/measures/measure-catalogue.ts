@@ -47,6 +47,17 @@ export const MEASURES = {
       "No. leading to an assessment",
     ],
   },
+  referrals_decided_1wd: {
+    name: "Referrals with a decision within one working day",
+    kind: "flow",
+    aliases: [
+      "Referrals with a timely decision",
+      "Timely decisions",
+      "Decisions within 1 working day",
+      "Referrals decided within 24 hours",
+      "MASH decisions in timescale",
+    ],
+  },
   early_help_assessments: {
     name: "Early help assessments started",
     kind: "flow",
@@ -74,6 +85,11 @@ export const MEASURES = {
     name: "Children in need at month end",
     kind: "stock",
     aliases: ["Total # CIN", "Total # CIN*", "CIN", "Children in need", "No. of CIN"],
+  },
+  cin_plan_up_to_date: {
+    name: "Children in need with an up-to-date plan at month end",
+    kind: "stock",
+    aliases: ["CIN with up to date plan", "CIN plans up to date", "Up to date CIN plans"],
   },
   s47_enquiries: {
     name: "Section 47 enquiries started",
@@ -135,6 +151,16 @@ export const MEASURES = {
     kind: "flow",
     aliases: ["CP reviews in time", "CP reviews in timescale"],
   },
+  cpp_visited_in_timescale: {
+    name: "Children on a plan visited within timescale at month end",
+    kind: "stock",
+    aliases: [
+      "CP visits in timescale",
+      "CPP visited within 20 working days",
+      "CP children seen in timescale",
+      "CP visits within 10 working days",
+    ],
+  },
   lac: {
     name: "Children looked after at month end",
     kind: "stock",
@@ -181,6 +207,16 @@ export const MEASURES = {
     kind: "stock",
     aliases: ["Long-term stability", "Same placement 2 years+"],
   },
+  lac_placed_in_area: {
+    name: "Children looked after placed within the authority's area at month end",
+    kind: "stock",
+    aliases: [
+      "LAC placed in borough",
+      "Placed within borough",
+      "LAC in area",
+      "CLA placed in area",
+    ],
+  },
   lac_reviews: {
     name: "Looked after reviews due",
     kind: "flow",
@@ -190,6 +226,16 @@ export const MEASURES = {
     name: "Looked after reviews held in timescale",
     kind: "flow",
     aliases: ["LAC reviews in time", "CLA reviews in time", "LAC reviews in timescale"],
+  },
+  lac_visited_in_timescale: {
+    name: "Children looked after with statutory visits on time at month end",
+    kind: "stock",
+    aliases: [
+      "LAC visits in timescale",
+      "Statutory visits on time",
+      "LAC statutory visits in time",
+      "CLA visits in timescale",
+    ],
   },
   missing_incidents: {
     name: "Missing incidents (children looked after)",
@@ -255,6 +301,24 @@ export const MEASURES = {
     name: "Case-holding social workers, FTE",
     kind: "stock",
     aliases: ["Case holding FTE", "Case-holding social workers"],
+  },
+  sw_case_holding: {
+    name: "Case-holding social workers (headcount) at month end",
+    kind: "stock",
+    aliases: [
+      "Case holding headcount",
+      "Case-holding SW headcount",
+      "Case-holding social workers headcount",
+    ],
+  },
+  sw_caseload_in_band: {
+    name: "Social workers with a caseload within the agreed band at month end",
+    kind: "stock",
+    aliases: [
+      "SWs within caseload band",
+      "Caseloads within band",
+      "Social workers within caseload limits",
+    ],
   },
   population: {
     name: "Children aged 0–17 (ONS mid-year estimate)",
