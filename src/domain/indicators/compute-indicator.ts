@@ -40,6 +40,11 @@ export interface IndicatorResult {
   readonly value: CountedFigure;
   readonly previous: CountedFigure;
   readonly sameMonthLastYear: CountedFigure;
+  /**
+   * The financial quarter so far (the whole quarter in its last month), by the window rules of
+   * evaluateFigure: flows summed, percentages Σ/Σ, stocks at the month end.
+   */
+  readonly quarter: CountedFigure;
   readonly ytd: CountedFigure;
   readonly rolling12: CountedFigure;
   /** The year to date at the same month last year, for "same period last year" comparisons. */
@@ -85,12 +90,19 @@ export function computeIndicator(
     series.push({ ...at(month), month });
   }
   const lastYear = addMonths(reportingMonth, -12);
+  const quarter = evaluateFigure(shape, ctx, reportingMonth, "quarter");
   const ytd = evaluateFigure(shape, ctx, reportingMonth, "ytd");
   const rolling12 = evaluateFigure(shape, ctx, reportingMonth, "rolling12");
   const ytdLastYear = evaluateFigure(shape, ctx, lastYear, "ytd");
   const rolling12LastYear = evaluateFigure(shape, ctx, lastYear, "rolling12");
-  if (ytd === null || rolling12 === null || ytdLastYear === null || rolling12LastYear === null) {
-    throw new Error("year-to-date and rolling figures always apply");
+  if (
+    quarter === null ||
+    ytd === null ||
+    rolling12 === null ||
+    ytdLastYear === null ||
+    rolling12LastYear === null
+  ) {
+    throw new Error("quarter, year-to-date and rolling figures always apply");
   }
   return ok({
     id,
@@ -99,6 +111,7 @@ export function computeIndicator(
     value: at(reportingMonth),
     previous: at(addMonths(reportingMonth, -1)),
     sameMonthLastYear: at(lastYear),
+    quarter,
     ytd,
     rolling12,
     ytdLastYear,

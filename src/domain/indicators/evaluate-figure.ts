@@ -2,7 +2,13 @@ import { formatMonth, type MonthKey } from "../period/month";
 import type { CalcError } from "../result/calc";
 import { stocksAt, sumFlows } from "../series/aggregate";
 import { valueAt, type MeasureTable } from "../series/measure-table";
-import { monthWindow, rolling12Window, yearToDateWindow, type MonthWindow } from "../series/window";
+import {
+  monthWindow,
+  quarterWindow,
+  rolling12Window,
+  yearToDateWindow,
+  type MonthWindow,
+} from "../series/window";
 import type { CountedFigure, FigureKind } from "./figure";
 import type { FormulaShape } from "./formula-shape";
 
@@ -64,6 +70,8 @@ function windowFor(
   switch (kind) {
     case "month":
       return shape.mixed ? annualisationWindow(shape, ctx, month) : monthWindow(month);
+    case "quarter":
+      return quarterWindow(month, ctx.fyStartMonth);
     case "ytd":
     case "forecast":
       return yearToDateWindow(month, ctx.fyStartMonth);

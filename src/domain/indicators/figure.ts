@@ -54,4 +54,4 @@ export interface WithheldFigure extends Withheld {
 export type PublishedFigure = ShownFigure | WithheldFigure;
 
 /** The ways one indicator is read at a reporting month. */
-export type FigureKind = "month" | "ytd" | "rolling12" | "annualised" | "forecast";
+export type FigureKind = "month" | "quarter" | "ytd" | "rolling12" | "annualised" | "forecast";

@@ -51,6 +51,8 @@ export interface ScorecardRow {
   readonly value: PublishedFigure;
   readonly previous: PublishedFigure;
   readonly sameMonthLastYear: PublishedFigure;
+  /** The financial quarter so far (see `IndicatorResult.quarter`), for a quarter's report. */
+  readonly quarter: PublishedFigure;
   readonly ytd: PublishedFigure;
   readonly rolling12: PublishedFigure;
   readonly ytdLastYear: PublishedFigure;
@@ -129,6 +131,7 @@ function scoreRow(
     value: publish(result.value),
     previous: publish(result.previous),
     sameMonthLastYear: publish(result.sameMonthLastYear),
+    quarter: publish(result.quarter),
     ytd: publish(result.ytd),
     rolling12: publish(result.rolling12),
     ytdLastYear: publish(result.ytdLastYear),

@@ -363,3 +363,25 @@ describe("computeIndicator: the smallest count behind each figure, for disclosur
     expect(referrals.series.at(-5)?.smallestCount).toBe(3);
   });
 });
+
+describe("computeIndicator: a quarter's figure, as Walsall's quarterly report gives it", () => {
+  it("divides the quarter's totals for a percentage (October to December 2013)", () => {
+    const result = compute("referral_to_assessment_pct", croydon);
+    expect(result.quarter.value).toBeCloseTo(((264 + 302 + 251) / (320 + 390 + 347)) * 100, 10);
+    expect(result.quarter.numerator).toBe(817);
+    expect(result.quarter.denominator).toBe(1057);
+  });
+
+  it("sums a flow over the quarter so far, and takes a stock at the month end", () => {
+    const nov = monthKey(2013, 11);
+    const starts = computeIndicator(
+      "x",
+      { ...INDICATORS.contacts, formula: { kind: "count", measure: "cpp_starts" } },
+      croydon,
+      nov
+    );
+    if (!starts.ok) throw new Error();
+    expect(starts.value.quarter.value).toBe(30 + 24);
+    expect(compute("lac", croydon, nov).quarter.value).toBe(809);
+  });
+});
