@@ -11,6 +11,8 @@ export interface CommandArgs {
   readonly month: MonthKey | null;
   /** `--sheet`, in place of the settings sheet's data sheet. */
   readonly sheet: string | null;
+  /** `--authority`, in place of the settings sheet's Benchmark authority: a name or a code. */
+  readonly authority: string | null;
   /** `--json`: only JSON on stdout. */
   readonly json: boolean;
   readonly help: boolean;
@@ -18,9 +20,9 @@ export interface CommandArgs {
 
 /** How to call the command, printed by --help and after a usage error. */
 export const USAGE =
-  "usage: csc-scorecard [input.xlsx] [--out output.xlsx] [--month YYYY-MM] [--sheet NAME] [--json]";
+  "usage: csc-scorecard [input.xlsx] [--out output.xlsx] [--month YYYY-MM] [--sheet NAME] [--authority NAME-OR-CODE] [--json]";
 
-const VALUED = new Set(["--out", "--month", "--sheet"]);
+const VALUED = new Set(["--out", "--month", "--sheet", "--authority"]);
 
 /**
  * Reads the command's arguments (after `node script`). Options take their value as the next
@@ -66,6 +68,7 @@ export function parseArgs(argv: readonly string[]): CommandArgs {
     out: values.get("--out") ?? null,
     month: month === undefined ? null : readMonth(month),
     sheet: values.get("--sheet") ?? null,
+    authority: values.get("--authority") ?? null,
     json,
     help,
   };

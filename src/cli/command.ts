@@ -91,6 +91,7 @@ function overridesOf(args: CommandArgs): RefreshOverrides {
   return {
     ...(month === null ? {} : { reportingMonth: month }),
     ...(sheet === null ? {} : { dataSheet: sheet }),
+    ...(args.authority === null ? {} : { authority: args.authority }),
     sources: {
       ...(month === null ? {} : { reportingMonth: given("--month", formatMonthIso(month)) }),
       ...(sheet === null ? {} : { dataSheet: given("--sheet", sheet) }),

@@ -1,3 +1,4 @@
+import type { BenchmarkData } from "../domain/benchmarks/benchmark-dataset";
 import type { RagRating } from "../domain/compare/rag";
 import { formatMonthLong, type MonthKey } from "../domain/period/month";
 import { reconcile } from "../domain/reconcile/reconcile";
@@ -14,6 +15,7 @@ import {
   type SettingSources,
 } from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
+import { builtInBenchmarks } from "./built-in-benchmarks";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "../plan/build-scorecard-plan";
 import { withholdIssues } from "../plan/withheld-issues";
@@ -33,6 +35,8 @@ export interface RefreshGrids {
   readonly keptSheets?: readonly string[];
   /** Where the reporting month and data sheet came from, for the refusals that name them. */
   readonly sources?: SettingSources;
+  /** The built-in benchmarks, loaded by the caller when the settings name a Benchmark authority. */
+  readonly benchmarks?: BenchmarkData | null;
 }
 
 /** What a refresh will write, or why it cannot write anything, with every issue found on the way. */
@@ -86,11 +90,7 @@ export function prepareRefresh(
       )
     );
   }
-  const inputs = scorecardInputs(
-    settings,
-    comparatorsReading ?? { comparators: {}, indicatorSettings: {}, bands: {} },
-    baseCatalogue
-  );
+  const inputs = scorecardInputs(settings, comparatorsReading ?? EMPTY_COMPARATORS, baseCatalogue);
   const catalogue = inputs.catalogue;
 
   const reading = readDataSheet(grids.data, {
@@ -113,14 +113,25 @@ export function prepareRefresh(
   if (!chosen.ok)
     return { ok: false, message: chosen.message, issues: withholdIssues(issues, suppression) };
   const reportingMonth = chosen.month;
+  // The published comparators are for the latest year ended by the reporting month.
+  const builtIn = builtInBenchmarks(settings, grids.benchmarks ?? null, reportingMonth, catalogue);
+  for (const issue of builtIn.issues) issues.push(issue);
+  const rated = builtIn.benchmarks
+    ? scorecardInputs(
+        settings,
+        comparatorsReading ?? EMPTY_COMPARATORS,
+        baseCatalogue,
+        builtIn.benchmarks
+      )
+    : inputs;
 
   onStep("calculating");
   const scorecard = computeScorecard(
     catalogue,
     reading.data,
     reportingMonth,
-    inputs.comparators,
-    inputs.settings
+    rated.comparators,
+    rated.settings
   );
   const reconciliation = reconcile(reading.data, reading.reported, {
     catalogue,
@@ -137,7 +148,7 @@ export function prepareRefresh(
     refreshedAt: grids.now.iso,
     issues,
     reconciliation,
-    ...(comparatorsReading ? { benchmarkYears: comparatorsReading.years } : {}),
+    ...(comparatorsReading || builtIn.benchmarks ? { benchmarkYears: rated.years } : {}),
   });
   // A withheld indicator arrives "Not rated" from the engine, so these counts disclose nothing.
   const ratings: Record<RagRating, number> = { Red: 0, Amber: 0, Green: 0, "Not rated": 0 };
@@ -152,7 +163,7 @@ export function prepareRefresh(
     report: scorecardReport({
       scorecard,
       catalogue,
-      comparators: inputs.comparators,
+      comparators: rated.comparators,
       reconciliation,
       authority: settings.localAuthority,
       reportingMonth,
@@ -161,6 +172,8 @@ export function prepareRefresh(
     }),
   };
 }
+
+const EMPTY_COMPARATORS = { comparators: {}, indicatorSettings: {}, bands: {} };
 
 /**
  * One note for each scorecard sheet the analyst kept, so the notes say once why it did not change

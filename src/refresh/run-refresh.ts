@@ -1,3 +1,4 @@
+import { loadBenchmarks } from "../domain/benchmarks/load-benchmarks";
 import { monthKey, type MonthKey } from "../domain/period/month";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
 import { readSettingsSheet } from "../sheet/settings/read-settings-sheet";
@@ -23,6 +24,8 @@ export interface RefreshOverrides {
   readonly reportingMonth?: MonthKey;
   /** The sheet to read the monthly figures from instead of the settings sheet's data sheet. */
   readonly dataSheet?: string;
+  /** The Benchmark authority instead of the settings sheet's (the command line's `--authority`). */
+  readonly authority?: string;
   /**
    * Where each override came from, as the host labels it (the command line's
    * `{ kind: "given", option: { name: "--month", value: "2030-01" } }`), so that a refusal names
@@ -74,6 +77,10 @@ export async function runRefresh(
     };
   }
 
+  // The built-in benchmarks load only when an authority asks for them (a chunk of their own).
+  const benchmarks =
+    (settings.settings.authority ?? "").trim() === "" ? null : await loadBenchmarks();
+
   onStep("checking");
   const prepared = prepareRefresh(
     {
@@ -83,6 +90,7 @@ export async function runRefresh(
       now: { month: monthKey(now.getFullYear(), now.getMonth() + 1), iso: now.toISOString() },
       keptSheets: first.keptSheets,
       sources,
+      benchmarks,
     },
     onStep
   );
@@ -123,14 +131,16 @@ function sourcesOf(overrides: RefreshOverrides): SettingSources {
 }
 
 function withOverrides(reading: SettingsReading, overrides: RefreshOverrides): SettingsReading {
-  const { reportingMonth, dataSheet } = overrides;
-  if (reportingMonth === undefined && dataSheet === undefined) return reading;
+  const { reportingMonth, dataSheet, authority } = overrides;
+  if (reportingMonth === undefined && dataSheet === undefined && authority === undefined)
+    return reading;
   return {
     ...reading,
     settings: {
       ...reading.settings,
       ...(reportingMonth === undefined ? {} : { reportingMonth }),
       ...(dataSheet === undefined ? {} : { dataSheet }),
+      ...(authority === undefined ? {} : { authority }),
     },
   };
 }

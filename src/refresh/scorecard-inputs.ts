@@ -1,3 +1,4 @@
+import type { AuthorityBenchmarks } from "../domain/benchmarks/authority-benchmarks";
 import type { ComparatorValues } from "../domain/compare/comparator";
 import { defaultRagBasis, type RagBasis, type Tolerance } from "../domain/compare/rag";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
@@ -6,6 +7,7 @@ import type { IndicatorSettings, ScorecardSettings } from "../domain/scorecard/s
 import type { ComparatorsReading } from "../sheet/comparators/comparators-reading";
 import { ragBasisFor } from "../sheet/comparators/rag-basis-choice";
 import type { WorkbookSettings } from "../sheet/settings/workbook-settings";
+import { mergeComparators, type MergedComparators } from "./comparator-sources";
 
 /** What computeScorecard needs from the settings and comparators sheets. */
 export interface ScorecardInputs {
@@ -13,19 +15,27 @@ export interface ScorecardInputs {
   readonly catalogue: IndicatorCatalogue;
   readonly comparators: ComparatorsReading["comparators"];
   readonly settings: ScorecardSettings;
+  /** The year of each benchmark, typed or published ("2024/25"), for the plan. */
+  readonly years: MergedComparators["years"];
+  /** Whether each benchmark was typed (local) or filled from the published statistics. */
+  readonly sources: MergedComparators["sources"];
 }
 
 /**
  * Combines the two sheets: a row's own RAG basis wins; a row without one takes the workbook's
  * basis, or the engine's default basis with the workbook's tolerance; a basis without a tolerance
- * takes the workbook's. Context indicators are never given a basis.
+ * takes the workbook's. Context indicators are never given a basis. With an authority's built-in
+ * benchmarks, the published figures fill the comparators the sheet leaves blank (typed ones win).
  * @example scorecardInputs(readSettingsSheet(settingsGrid).settings, readComparatorsSheet(grid), INDICATORS).settings.indicators
  */
 export function scorecardInputs(
   workbook: WorkbookSettings,
-  reading: Pick<ComparatorsReading, "comparators" | "indicatorSettings" | "bands">,
-  catalogue: IndicatorCatalogue
+  reading: Pick<ComparatorsReading, "comparators" | "indicatorSettings" | "bands"> &
+    Partial<Pick<ComparatorsReading, "years">>,
+  catalogue: IndicatorCatalogue,
+  builtIn?: AuthorityBenchmarks
 ): ScorecardInputs {
+  const merged = mergeComparators(reading, builtIn);
   const withBands: Record<string, IndicatorDef> = { ...catalogue };
   for (const [id, band] of Object.entries(reading.bands)) {
     const def = withBands[id];
@@ -34,7 +44,7 @@ export function scorecardInputs(
   const indicators: Record<string, IndicatorSettings> = {};
   for (const [id, def] of Object.entries(withBands)) {
     const own = reading.indicatorSettings[id] ?? {};
-    const rag = ragOf(def, own.rag, workbook, reading.comparators[id] ?? {});
+    const rag = ragOf(def, own.rag, workbook, merged.comparators[id] ?? {});
     const combined: IndicatorSettings = { ...own, ...(rag === undefined ? {} : { rag }) };
     if (Object.keys(combined).length > 0) indicators[id] = combined;
   }
@@ -47,7 +57,13 @@ export function scorecardInputs(
       ? {}
       : { noChangeThreshold: workbook.noChangeThreshold }),
   };
-  return { catalogue: withBands, comparators: reading.comparators, settings };
+  return {
+    catalogue: withBands,
+    comparators: merged.comparators,
+    settings,
+    years: merged.years,
+    sources: merged.sources,
+  };
 }
 
 function ragOf(

@@ -49,6 +49,10 @@ export const SHEET_ISSUE_CODES = {
   TYPED_MONTH: { many: "months typed without a year" },
   /** A scorecard sheet the analyst renamed or copied to keep: theirs, left alone by refreshes. */
   KEPT_SCORECARD_SHEET: { many: "scorecard sheets kept as yours" },
+  /** A Benchmark authority the published tables do not know (or a region, or England). */
+  UNKNOWN_AUTHORITY: { many: "unknown authorities" },
+  /** A Benchmark authority that was replaced: what its built-in benchmarks use instead. */
+  REORGANISED_AUTHORITY: { many: "reorganised authorities" },
 } as const satisfies Record<string, { readonly many: string }>;
 
 export type SheetIssueCode = keyof typeof SHEET_ISSUE_CODES;

@@ -9,12 +9,13 @@ describe("the command's arguments", () => {
       out: null,
       month: null,
       sheet: null,
+      authority: null,
       json: false,
       help: false,
     });
   });
 
-  it("reads an input, --out, --month, --sheet and --json in any order", () => {
+  it("reads an input, --out, --month, --sheet, --authority and --json in any order", () => {
     expect(
       parseArgs([
         "--json",
@@ -24,12 +25,14 @@ describe("the command's arguments", () => {
         "--out=out.xlsx",
         "--sheet",
         "Monthly",
+        "--authority=874",
       ])
     ).toEqual({
       input: "data.xlsx",
       out: "out.xlsx",
       month: monthKey(2015, 5),
       sheet: "Monthly",
+      authority: "874",
       json: true,
       help: false,
     });

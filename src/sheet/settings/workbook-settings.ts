@@ -7,6 +7,7 @@ import type { Calc } from "../../domain/result/calc";
 import { POPULATION_RULE } from "../cell/number-rule";
 import { readRagBasisChoice } from "../comparators/rag-basis-choice";
 import { readTolerance } from "../comparators/tolerance-cell";
+import { readNeighbourMethod } from "./neighbour-method";
 import type { RawCell } from "../grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../input-sheets";
 import {
@@ -69,6 +70,38 @@ export const SETTINGS = {
     meaning: "The council's name, shown in titles.",
     defaultText: "none",
     example: "Peterborough",
+  }),
+  authority: setting({
+    key: "Benchmark authority",
+    synonyms: [
+      "LA code",
+      "Authority code",
+      "DfE LA code",
+      "LA number",
+      "Benchmarks for",
+      "Benchmark LA",
+      "Comparator authority",
+    ],
+    read: readTextSetting,
+    meaning:
+      "The English authority whose published figures fill the statistical neighbours, England and region comparators the comparators sheet leaves blank: its name, DfE code (874) or ONS code (E06000031).",
+    defaultText: "none: only the comparators sheet's figures",
+    example: "874",
+  }),
+  neighbourMethod: setting({
+    key: "Stat neighbours average",
+    synonyms: [
+      "SN average",
+      "Stat neighbour average",
+      "Statistical neighbours average",
+      "SN method",
+    ],
+    // No default here: absent, the built-in benchmarks take the mean (authorityBenchmarks's own).
+    read: (cell) => readNeighbourMethod(shownCell(cell)),
+    meaning:
+      "How the built-in statistical-neighbour figure combines the 10 neighbours: mean (as LAIT did), median, or pooled (Σnumerator ÷ Σdenominator).",
+    defaultText: "mean",
+    example: "median",
   }),
   reportingMonth: setting({
     key: "Reporting month",

@@ -1,0 +1,63 @@
+import {
+  authorityBenchmarks,
+  type AuthorityBenchmarks,
+} from "../domain/benchmarks/authority-benchmarks";
+import type { BenchmarkData } from "../domain/benchmarks/benchmark-dataset";
+import { findArea } from "../domain/benchmarks/find-area";
+import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
+import type { MonthKey } from "../domain/period/month";
+import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
+import { SETTING_LABELS } from "../sheet/settings/setting-keys";
+import type { WorkbookSettings } from "../sheet/settings/workbook-settings";
+import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
+
+/** The authority's published comparators, or none, with what the analyst should know about them. */
+export interface BuiltInBenchmarks {
+  readonly benchmarks: AuthorityBenchmarks | null;
+  readonly issues: readonly SheetIssue[];
+}
+
+/**
+ * The built-in benchmarks the settings ask for: none unless the Benchmark authority setting names
+ * one (the dataset is then loaded, by the caller, before this runs). An authority the published
+ * tables do not know is a warning with suggestions; a region or England is refused (its neighbours
+ * and rank mean nothing); a reorganised authority gets England and its region, with a note.
+ * @example builtInBenchmarks({ ...settings, authority: "874" }, data, monthKey(2025, 6), INDICATORS).benchmarks?.authority.name // "Peterborough"
+ */
+export function builtInBenchmarks(
+  settings: Pick<WorkbookSettings, "authority" | "neighbourMethod">,
+  data: BenchmarkData | null,
+  reportingMonth: MonthKey,
+  catalogue: IndicatorCatalogue
+): BuiltInBenchmarks {
+  const wanted = settings.authority;
+  if (wanted === undefined || wanted.trim() === "" || data === null)
+    return { benchmarks: null, issues: [] };
+  const sheet = DEFAULT_INPUT_SHEET_NAMES.settings;
+  const label = SETTING_LABELS.authority;
+  const found = findArea(data, wanted);
+  if (!found.ok) {
+    const detail = `${label}: ${found.reason.detail} The scorecard uses only the comparators sheet's figures.`;
+    return {
+      benchmarks: null,
+      issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, "A1", detail)],
+    };
+  }
+  const area = found.value;
+  if (area.level !== "la") {
+    const detail = `${label}: ${area.name} is not a local authority; name your own authority, and its region and England are filled in with it.`;
+    return {
+      benchmarks: null,
+      issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, "A1", detail)],
+    };
+  }
+  const benchmarks = authorityBenchmarks(data, area, {
+    reportingMonth,
+    indicators: Object.keys(catalogue),
+    ...(settings.neighbourMethod === undefined ? {} : { method: settings.neighbourMethod }),
+  });
+  const issues = benchmarks.notes.map((note) =>
+    sheetIssue("info", "REORGANISED_AUTHORITY", sheet, "A1", `${label}: ${note}`)
+  );
+  return { benchmarks, issues };
+}
