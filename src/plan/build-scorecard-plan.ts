@@ -1,5 +1,6 @@
 import { DEFAULT_FY_START_MONTH } from "../domain/period/financial-year";
 import { withholdReconciliation } from "../domain/scorecard/disclosure";
+import { benchmarkYearOf } from "./benchmark-years";
 import { buildChartsSheet } from "./charts-sheet";
 import { generateCommentary } from "./commentary";
 import { reconciliationByIndicator } from "./indicator-reconciliation";
@@ -41,7 +42,7 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
         rows,
         reconciliation: reconciliationByIndicator(reconciliation, input.catalogue),
       }),
-      buildChartsSheet(facts, rows, input.chartIndicators),
+      buildChartsSheet(facts, rows, input.chartIndicators, benchmarkYearOf(input.benchmarkYears)),
       buildNotesSheet({
         facts,
         rows,

@@ -1,24 +1,26 @@
-import { COMPARATOR_LABELS, type ComparatorKind } from "../domain/compare/comparator";
 import type { Unit } from "../domain/indicators/indicator-def";
-import { MEASURES } from "../domain/measures/measure-catalogue";
 import { isWithheld } from "../domain/format/suppression";
 import { formatMonth } from "../domain/period/month";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { a1 } from "../sheet/a1";
-import { cellNumber, GENERAL_FORMAT, TEXT_FORMAT, valueFormat } from "./number-formats";
+import { chartDescription } from "./charts/chart-alt-text";
+import {
+  chartBox,
+  DEFAULT_COLUMN_POINTS,
+  DEFAULT_ROW_POINTS,
+  gridArea,
+  gridPages,
+  TITLE_ROW_POINTS,
+} from "./charts/chart-grid";
+import type { BenchmarkYearOf } from "./benchmark-years";
+import { chartLines, type PlannedLine } from "./charts/chart-lines";
+import { chartMonths, isRolling } from "./charts/chart-months";
+import { GENERAL_FORMAT, TEXT_FORMAT, valueFormat } from "./number-formats";
 import { HEADER_FILL, PREFERRED_SHEET_NAMES } from "./plan-input";
-import type {
-  ChartLine,
-  ChartPlan,
-  ChartSeriesPlan,
-  CellStyle,
-  PlanCell,
-  SheetPlan,
-} from "./plan-types";
+import type { CellStyle, ChartPlan, ChartSeriesPlan, PlanCell, SheetPlan } from "./plan-types";
 import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
-import { capitalise } from "../domain/text/capitalise";
 
 /** The kinds of chart the seeds' authors draw, in the order a committee reads them. */
 export const DEFAULT_CHART_INDICATORS: readonly string[] = [
@@ -30,22 +32,8 @@ export const DEFAULT_CHART_INDICATORS: readonly string[] = [
   "lac_per10k",
 ];
 
-/** Each line's look, the same on every chart; line styles differ too, so colour is not needed. */
-export const SERIES_LOOKS: Readonly<
-  Record<"value" | ComparatorKind, { color: string; line: ChartLine }>
-> = {
-  value: { color: HEADER_FILL, line: "solid" },
-  statNeighbours: { color: "#C55A11", line: "dash" },
-  england: { color: "#595959", line: "dot" },
-  target: { color: "#7030A0", line: "dashDot" },
-  region: { color: "#2E75B6", line: "dash" },
-  lastYear: { color: "#A5A5A5", line: "dot" },
-};
-
-const REFERENCE_LINES: readonly ComparatorKind[] = ["statNeighbours", "england", "target"];
-const DATA_COLUMN_POINTS = [60, 80, 80, 80, 80];
-const CHART = { width: 460, height: 260, gap: 15, top: 30, perRow: 2 };
-const CHARTS_LEFT = DATA_COLUMN_POINTS.reduce((a, b) => a + b, 0) + 20;
+/** Month, the indicator, its part-year line, three reference lines, the band's two edges. */
+const DATA_COLUMN_POINTS = [60, 120, 120, 120, 120, 120, 120, 120];
 
 const AXIS_TITLES: Readonly<Record<Unit, string>> = {
   percent: "Percent",
@@ -63,17 +51,23 @@ const AXIS_FORMATS: Readonly<Record<Unit, string>> = {
   ratio: "0.0",
 };
 
+/** No benchmark's year is known: the lines are named without one. */
+const NO_YEARS: BenchmarkYearOf = () => null;
+
 /**
- * The charts sheet: for each key indicator, its monthly series (rolling annualised for rates of
- * flows) laid out as a small table, since Excel charts draw from cells, and a line chart of it with
- * statistical neighbours, England and target as flat reference lines.
+ * The charts sheet: a grid of line charts, one per key indicator, three across and two down to a
+ * printed page, and below the grid, outside the print area, the table each chart is drawn from
+ * (Excel charts draw from cells), with the chart's description above it. Each chart covers the
+ * months with data, draws a rolling rate's part-year months apart, dotted, draws the reference
+ * lines named with their year and, for an indicator rated against a band, the band's edges.
  * @example buildChartsSheet(facts, rows, ["rereferral_pct"]).charts[0].series.map((s) => s.name)
- * // ["Re-referrals within 12 months", "Statistical neighbours", "England", "Target"]
+ * // ["Sample Borough", "Statistical neighbours", "England", "Target"]
  */
 export function buildChartsSheet(
   facts: TitleFacts,
   rows: readonly ScorecardRow[],
-  chartIndicators: readonly string[] = DEFAULT_CHART_INDICATORS
+  chartIndicators: readonly string[] = DEFAULT_CHART_INDICATORS,
+  yearOf: BenchmarkYearOf = NO_YEARS
 ): SheetPlan {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const charted = chartIndicators.flatMap((id) => {
@@ -84,37 +78,52 @@ export function buildChartsSheet(
   const values: PlanCell[][] = [[`${SCORECARD_TITLE}: charts, ${periodLabel(facts)}`]];
   const formats: string[][] = [[TEXT_FORMAT]];
   styles.paint(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: HEADER_FILL });
+  const columnPoints = (c: number) => DATA_COLUMN_POINTS[c] ?? DEFAULT_COLUMN_POINTS;
+  const rowPoints = (r: number) => (r === 0 ? TITLE_ROW_POINTS : DEFAULT_ROW_POINTS);
+  const area = gridArea(charted.length, columnPoints, rowPoints);
+  const gridRows = Number(/\d+$/.exec(area)?.[0] ?? "1");
+  // Every row under the grid is given its height: LibreOffice's default row is lower than
+  // Excel's 15 points, and the charts are anchored to the rows they were planned on.
+  const rowHeights = Array.from({ length: gridRows }, (_, row) => ({
+    row,
+    points: rowPoints(row),
+  }));
+  while (values.length < gridRows + 1) {
+    values.push([]);
+    formats.push([]);
+  }
+  values.push(["The figures each chart is drawn from"]);
+  formats.push([TEXT_FORMAT]);
+  styles.paint(values.length - 1, 0, values.length - 1, 0, { bold: true, fontColor: HEADER_FILL });
   const charts: ChartPlan[] = [];
+  const headerRows: string[] = [];
   charted.forEach((row, k) => {
     values.push([]);
     formats.push([]);
-    const block = chartBlock(row, values.length);
+    const block = chartBlock(row, facts.authority, values.length, yearOf);
     values.push(...block.values);
     formats.push(...block.formats);
     styles.paint(block.titleRow, 0, block.titleRow, 0, { bold: true });
-    styles.paint(block.titleRow + 1, 0, block.titleRow + 1, block.width - 1, HEADER_ROW_STYLE);
+    styles.paint(block.titleRow + 1, 0, block.titleRow + 1, 0, { italic: true });
+    styles.paint(block.headerRow, 0, block.headerRow, block.width - 1, HEADER_ROW_STYLE);
+    headerRows.push(`${a1(block.headerRow, 0)}:${a1(block.headerRow, block.width - 1)}`);
     charts.push({
       name: `CSC chart ${k + 1}`,
       indicatorId: row.id,
       title: chartTitle(row),
       valueAxisTitle: AXIS_TITLES[row.def.unit],
-      categoryAxisTitle: "Month",
+      categoryAxisTitle: null,
       valueAxisFormat: AXIS_FORMATS[row.def.unit],
-      top: CHART.top + Math.floor(k / CHART.perRow) * (CHART.height + CHART.gap),
-      left: CHARTS_LEFT + (k % CHART.perRow) * (CHART.width + CHART.gap),
-      width: CHART.width,
-      height: CHART.height,
+      legend: "right",
+      altTextTitle: chartTitle(row),
+      altTextDescription: block.description,
+      ...chartBox(k),
       series: block.series,
     });
   });
   const width = Math.max(...values.map((line) => line.length), 1);
   const square = <T>(grid: T[][], filler: T) =>
     grid.map((line) => [...line, ...Array<T>(width - line.length).fill(filler)]);
-  const chartRows = Math.ceil(charted.length / CHART.perRow);
-  const lastRow = Math.max(
-    values.length,
-    Math.ceil((CHART.top + chartRows * (CHART.height + CHART.gap)) / 15)
-  );
   return {
     role: "charts",
     preferredName: PREFERRED_SHEET_NAMES.charts,
@@ -130,14 +139,17 @@ export function buildChartsSheet(
     ],
     styles: styles.groups(),
     columnWidths: DATA_COLUMN_POINTS.map((points, column) => ({ column, points })),
-    rowHeights: [],
-    autofitRows: [],
+    rowHeights,
+    // Headers such as "Statistical neighbours 2014/15" wrap in their columns.
+    autofitRows: headerRows,
     freeze: null,
     print: {
       orientation: "Landscape",
       paperSize: "A4",
       fitToPagesWide: 1,
-      area: `A1:${a1(lastRow, lastChartColumn())}`,
+      fitToPagesTall: gridPages(charted.length),
+      // The grid alone: the tables below it are for the charts and for analysts, not the pack.
+      area,
       centerHeader: `&B${headerText(facts.authority)}: ${SCORECARD_TITLE} (charts)`,
       rightHeader: headerText(periodLabel(facts)),
       leftFooter: "",
@@ -149,82 +161,83 @@ export function buildChartsSheet(
   };
 }
 
-/** The last column the chart grid reaches, with the data columns' widths and Excel's default after them. */
-function lastChartColumn(): number {
-  const right = CHARTS_LEFT + CHART.perRow * (CHART.width + CHART.gap);
-  const dataWidth = DATA_COLUMN_POINTS.reduce((a, b) => a + b, 0);
-  return DATA_COLUMN_POINTS.length + Math.ceil((right - dataWidth) / DEFAULT_COLUMN_POINTS);
-}
-
-const DEFAULT_COLUMN_POINTS = 48;
-
 const HEADER_ROW_STYLE: CellStyle = {
   bold: true,
   fontColor: "#FFFFFF",
   fill: HEADER_FILL,
   wrapText: true,
+  verticalAlignment: "Top",
 };
 
 interface Block {
   readonly titleRow: number;
+  readonly headerRow: number;
   readonly width: number;
   readonly values: PlanCell[][];
   readonly formats: string[][];
   readonly series: ChartSeriesPlan[];
+  readonly description: string;
 }
 
-/** One indicator's chart data: a title row, a header row, then a row per month. */
-function chartBlock(row: ScorecardRow, titleRow: number): Block {
+/**
+ * One indicator's chart data: a title row, the chart's description, a header row naming each
+ * line as its legend does, then a row per month with data.
+ */
+function chartBlock(
+  row: ScorecardRow,
+  authority: string,
+  titleRow: number,
+  yearOf: BenchmarkYearOf
+): Block {
   const def = row.def;
   const number = valueFormat(def.unit, def.decimals);
-  const lines = REFERENCE_LINES.flatMap((kind) => {
-    const c = row.comparisons.find((x) => x.comparator === kind);
-    return c === undefined ? [] : [{ kind, value: c.value }];
-  });
-  const headers = [
-    "Month",
-    def.name,
-    ...lines.map(({ kind }) => capitalise(COMPARATOR_LABELS[kind])),
-  ];
-  const values: PlanCell[][] = [[chartTitle(row)], headers];
-  const formats: string[][] = [[TEXT_FORMAT], headers.map(() => TEXT_FORMAT)];
-  for (const point of row.series) {
-    // A withheld month is left blank, as a missing one is: Excel draws a blank as a gap but text
-    // (a "c") as a point at zero, which would be a figure of its own.
-    const shown =
-      isWithheld(point) || point.value === null ? "" : cellNumber(point.value, def.unit);
-    values.push([
-      formatMonth(point.month),
-      shown,
-      ...lines.map(({ value }) => cellNumber(value, def.unit)),
-    ]);
-    formats.push([TEXT_FORMAT, number, ...lines.map(() => number)]);
+  const months = chartMonths(row.series);
+  const lines = chartLines(row, authority, months, yearOf);
+  const description = chartDescription(row, months, lines);
+  const headers = ["Month", ...lines.map((line) => line.name)];
+  const values: PlanCell[][] = [[chartTitle(row)], [description], headers];
+  const formats: string[][] = [[TEXT_FORMAT], [TEXT_FORMAT], headers.map(() => TEXT_FORMAT)];
+  for (const point of months) {
+    values.push([formatMonth(point.month), ...lines.map((line) => line.cell(point))]);
+    formats.push([TEXT_FORMAT, ...lines.map(() => number)]);
   }
-  const withheld = row.series.filter((point) => isWithheld(point)).map((p) => formatMonth(p.month));
+  const withheld = months.filter((point) => isWithheld(point)).map((p) => formatMonth(p.month));
   if (withheld.length > 0) {
     values.push([
       `Withheld under disclosure control (small numbers), so left blank: ${withheld.join(", ")}.`,
     ]);
     formats.push([TEXT_FORMAT]);
   }
-  const first = titleRow + 2;
-  const last = titleRow + 1 + Math.max(row.series.length, 1);
+  const headerRow = titleRow + 2;
+  const first = headerRow + 1;
+  const last = headerRow + Math.max(months.length, 1);
   const column = (c: number) => `${a1(first, c)}:${a1(last, c)}`;
-  const months = values.slice(2, 2 + row.series.length);
-  const series: ChartSeriesPlan[] = headers.slice(1).map((name, i) => {
-    const look = SERIES_LOOKS[i === 0 ? "value" : (lines[i - 1]?.kind ?? "value")];
-    const blank = months.every((cells) => cells[i + 1] === "");
-    return {
-      name,
-      values: column(i + 1),
-      categories: column(0),
-      color: look.color,
-      line: look.line,
-      markers: i === 0,
-      ...(blank ? { blank: true as const } : {}),
-    };
-  });
-  return { titleRow, width: headers.length, values, formats, series };
+  const monthRows = values.slice(3, 3 + months.length);
+  const series = lines.map((line, i) =>
+    seriesPlan(line, column(i + 1), column(0), monthRows, i + 1)
+  );
+  return { titleRow, headerRow, width: headers.length, values, formats, series, description };
+}
+
+function seriesPlan(
+  line: PlannedLine,
+  values: string,
+  categories: string,
+  monthRows: readonly (readonly PlanCell[])[],
+  column: number
+): ChartSeriesPlan {
+  const blank = monthRows.every((cells) => cells[column] === "");
+  return {
+    name: line.name,
+    role: line.role,
+    values,
+    categories,
+    color: line.look.color,
+    line: line.look.line,
+    ...(line.look.weight === undefined ? {} : { weight: line.look.weight }),
+    markers: line.look.markers,
+    ...(blank ? { blank: true as const } : {}),
+  };
 }
 
 /**
@@ -233,11 +246,8 @@ function chartBlock(row: ScorecardRow, titleRow: number): Block {
  */
 export function chartTitle(row: ScorecardRow): string {
   const def = row.def;
-  const rolling =
-    def.formula.kind === "rate" &&
-    (MEASURES as Readonly<Record<string, { kind: string }>>)[def.formula.count]?.kind === "flow";
   const parts: string[] = [];
-  if (rolling) parts.push("rolling 12 months");
+  if (isRolling(row)) parts.push("rolling 12 months");
   if (def.unit === "percent") parts.push("%");
   if (def.unit === "per10k" && !/per 10,000/i.test(def.name)) parts.push("per 10,000 children");
   if (def.unit === "days" && !/days/i.test(def.name)) parts.push("days");

@@ -66,6 +66,17 @@ export interface RowHeight {
 /** Paper sizes a plan can ask for, named as Office.js's `Excel.PaperType` names them. */
 export type PaperSize = "A4" | "A3" | "Letter";
 
+/** Page margins in points (72 to the inch), as Office.js's `pageLayout` margins take them. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** From the paper's top edge to the header, and from its bottom edge to the footer. */
+  readonly header: number;
+  readonly footer: number;
+}
+
 /** Page set-up for printing a committee pack. */
 export interface PrintSettings {
   readonly orientation: "Landscape" | "Portrait";
@@ -73,6 +84,10 @@ export interface PrintSettings {
   readonly paperSize: PaperSize;
   /** Pages wide to fit to; tall is left free (0). */
   readonly fitToPagesWide: number;
+  /** Pages tall to fit to, as well as wide (the charts sheet's grid prints on one page); free when absent. */
+  readonly fitToPagesTall?: number;
+  /** The margins; Excel's own (Normal: 0.7 inch left and right) when absent. */
+  readonly margins?: PageMargins;
   /** Whole rows repeated at the top of each printed page ("$8:$8"). */
   readonly titleRows?: string;
   /** The area printed ("A1:Q40"). */
@@ -101,18 +116,29 @@ export interface NamePlan {
 
 export type ChartLine = "solid" | "dash" | "dot" | "dashDot";
 
+/**
+ * What a line of a chart stands for: the indicator's own figures; its rolling figures that rest on
+ * fewer than 12 months of data (drawn apart, dotted, so they are not read as complete); a
+ * comparator (target or benchmark); or an edge of the band of good values.
+ */
+export type ChartLineRole = "indicator" | "partial" | "comparator" | "band";
+
 /** One line of a chart: its values and categories are ranges of the charts sheet. */
 export interface ChartSeriesPlan {
+  /** The legend's entry: the authority's name for the indicator, "Statistical neighbours 2014/15". */
   readonly name: string;
+  readonly role: ChartLineRole;
   /** A1 range of the values on the charts sheet ("B4:B27"). */
   readonly values: string;
   readonly categories: string;
   readonly color: string;
   readonly line: ChartLine;
+  /** Line width in points; Excel's default for line charts (2.25) when absent. */
+  readonly weight?: number;
   readonly markers: boolean;
   /**
    * Present when no month of the line has a figure (all missing or withheld): Excel cannot draw it,
-   * so the writer leaves it out, and leaves the chart out when it is the indicator's own line.
+   * so the writer leaves it out, and leaves the chart out when the indicator's own lines are all blank.
    */
   readonly blank?: true;
 }
@@ -123,9 +149,19 @@ export interface ChartPlan {
   readonly indicatorId: string;
   readonly title: string;
   readonly valueAxisTitle: string;
-  readonly categoryAxisTitle: string;
+  /** None where the axis's labels say what it is (months: "Jun-14"), leaving the plot the room. */
+  readonly categoryAxisTitle: string | null;
   /** Number format of the value axis ("0%", "#,##0"). */
   readonly valueAxisFormat: string;
+  /** Where the legend goes: beside a wide chart, so its entries do not eat the plot's height. */
+  readonly legend: "right" | "bottom";
+  /**
+   * Alternative text for people who cannot see the chart: a title, and one sentence saying what the
+   * lines show ("Rose from 617.4 per 10,000 in June 2013 to 705.4 in May 2015; ..."). Built from
+   * shown figures only, so it gives no withheld figure away.
+   */
+  readonly altTextTitle: string;
+  readonly altTextDescription: string;
   /** Position and size in points from the sheet's top-left corner. */
   readonly top: number;
   readonly left: number;

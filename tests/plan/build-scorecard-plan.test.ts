@@ -136,7 +136,7 @@ describe("buildScorecardPlan for a realistic authority", () => {
     ]);
     const rereferral = charts.find((c) => c.indicatorId === "rereferral_pct");
     expect(rereferral?.series.map((s) => s.name)).toEqual([
-      "Re-referrals within 12 months",
+      "Thurrock",
       "Statistical neighbours",
       "England",
       "Target",

@@ -448,7 +448,9 @@ describe("disclosure control over random small-number workbooks", () => {
               if (near(n, target)) expect(legit.cells.some((c) => near(c, n))).toBe(true);
           }
 
-          // No sentence about the indicator quotes one: its note, reasons, commentary, chart notes.
+          // No sentence about the indicator quotes one: its note, reasons, commentary, chart notes,
+          // and its chart's alternative text (which a screen reader reads out).
+          const chart = sheet(written, "charts").charts.find((c) => c.indicatorId === row.id);
           const sentences = [
             ...line.filter((c): c is string => typeof c === "string"),
             ...chartBlock(written, row.id)
@@ -489,6 +491,7 @@ describe("disclosure control over random small-number workbooks", () => {
           const oracle = figure && oracleFigure(figure, on.rows, book.reportingMonth);
           if (oracle !== undefined && isWithheld(oracle))
             expect(numberTokens(detail, book.catalogue)).toEqual([]);
+            ...(chart === undefined ? [] : [chart.altTextTitle, chart.altTextDescription]),
         }
       }),
       { numRuns: 150 }

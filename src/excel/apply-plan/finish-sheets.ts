@@ -37,7 +37,7 @@ export function freezePanes(sheet: Excel.Worksheet, panes: Panes): void {
 
 /**
  * The last step of a write, in its own request after the swap: the shown sheet's freeze panes, and
- * every sheet's page set-up (orientation, paper size, fit to pages, print titles and area, headers and
+ * every sheet's page set-up (orientation, paper size, margins, fit to pages, print titles and area, headers and
  * footers). The scorecard is already whole, so a failure here is a sentence for the analyst, not a
  * failed refresh. Excel may also leave "fit to pages" unset without failing (it does when the Page
  * Layout tab is not showing, OfficeDev/office-js#1860, https://github.com/OfficeDev/office-js/issues/1860),
@@ -52,7 +52,7 @@ export async function finishSheets(
   sync: () => Promise<void>
 ): Promise<string[]> {
   const sheets = context.workbook.worksheets;
-  const readBack: { name: string; wide: number; layout: Excel.PageLayout }[] = [];
+  const readBack: { name: string; wide: number; tall: number; layout: Excel.PageLayout }[] = [];
   try {
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
     plan.sheets.forEach((sheetPlan, i) => {
@@ -63,7 +63,8 @@ export async function finishSheets(
         freezePanes(sheet, sheetPlan.freeze);
       }
       const layout = printSetup(sheet, sheetPlan.print);
-      readBack.push({ name, wide: sheetPlan.print.fitToPagesWide, layout });
+      const { fitToPagesWide: wide, fitToPagesTall: tall = 0 } = sheetPlan.print;
+      readBack.push({ name, wide, tall, layout });
     });
     await sync();
   } catch (error) {
@@ -72,10 +73,14 @@ export async function finishSheets(
     ];
   }
   return readBack
-    .filter(({ wide, layout }) => layout.zoom.horizontalFitToPages !== wide)
-    .map(
-      ({ name, wide }) =>
-        `Excel did not set "${name}" to print ${wide} page wide: set it in Page Layout > Scale to Fit > Width before printing.`
+    .filter(
+      ({ wide, tall, layout }) =>
+        layout.zoom.horizontalFitToPages !== wide || (layout.zoom.verticalFitToPages ?? 0) !== tall
+    )
+    .map(({ name, wide, tall }) =>
+      tall === 0
+        ? `Excel did not set "${name}" to print ${wide} page wide: set it in Page Layout > Scale to Fit > Width before printing.`
+        : `Excel did not set "${name}" to print ${wide} page wide by ${tall} tall: set it in Page Layout > Scale to Fit > Width and Height before printing.`
     );
 }
 
@@ -84,8 +89,20 @@ function printSetup(sheet: Excel.Worksheet, print: PrintSettings): Excel.PageLay
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation;
   layout.paperSize = print.paperSize;
-  // Fit to pages wide, leaving the height free (0), as Page Setup's "Fit to 1 page wide by [blank] tall".
-  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  if (print.margins !== undefined) {
+    layout.leftMargin = print.margins.left;
+    layout.rightMargin = print.margins.right;
+    layout.topMargin = print.margins.top;
+    layout.bottomMargin = print.margins.bottom;
+    layout.headerMargin = print.margins.header;
+    layout.footerMargin = print.margins.footer;
+  }
+  // Fit to pages wide, leaving the height free (0) unless the plan fits it too, as Page Setup's
+  // "Fit to 1 page wide by [blank] tall".
+  layout.zoom = {
+    horizontalFitToPages: print.fitToPagesWide,
+    verticalFitToPages: print.fitToPagesTall ?? 0,
+  };
   if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
   layout.setPrintArea(print.area);
   const pages = layout.headersFooters.defaultForAllPages;

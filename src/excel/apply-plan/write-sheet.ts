@@ -164,6 +164,10 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
       border.weight = style.borderTop.weight;
       border.color = style.borderTop.color;
     }
+ * The plan's alternative text is not set here: Office.js's `Chart` has no alt text property in any
+ * requirement set (https://learn.microsoft.com/javascript/api/excel/excel.chart lists none; only
+ * `Shape`, ExcelApi 1.9, and `PivotLayout`, 1.13, have `altTextTitle`/`altTextDescription`), so
+ * the description is written on the sheet above the chart's figures instead (charts-sheet.ts).
   }
   if (style.borderBottom !== undefined) {
     for (const edge of ["EdgeBottom", "InsideHorizontal"] as const) {
@@ -193,9 +197,14 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.left = plan.left;
   chart.width = plan.width;
   chart.height = plan.height;
+    if (line.weight !== undefined) series.format.line.weight = line.weight;
   chart.title.text = plan.title;
-  chart.legend.position = "Bottom";
-  chart.axes.categoryAxis.title.text = plan.categoryAxisTitle;
+  // A withheld or part-year month is a blank cell, to be a gap in its line, never a point at zero;
+  // the documentation gives no default for a new chart (ExcelApi 1.8,
+  // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-displayblanksas-member).
+  chart.displayBlanksAs = "NotPlotted";
+  chart.legend.position = plan.legend === "right" ? "Right" : "Bottom";
+  if (plan.categoryAxisTitle !== null) chart.axes.categoryAxis.title.text = plan.categoryAxisTitle;
   chart.axes.valueAxis.title.text = plan.valueAxisTitle;
   chart.axes.valueAxis.numberFormat = plan.valueAxisFormat;
   const lines = [

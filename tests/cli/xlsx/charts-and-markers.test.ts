@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { decodeValue } from "../../../src/cli/xlsx/package/custom-properties";
 import { NAME_KEY, ROLE_KEY, STATE_KEY } from "../../../src/refresh/output/markers";
+import { drawnLines } from "../../../src/plan/drawn-lines";
 import type { ChartPlan, ScorecardPlan } from "../../../src/plan/plan-types";
 import { partText, refreshSheets, unzipped, type RefreshedFile } from "./support/refreshed-file";
 
@@ -44,13 +45,16 @@ describe("the charts sheet's native line charts", () => {
     expect(
       anchors.map((a: Xml) => a["xdr:graphicFrame"]["xdr:nvGraphicFramePr"]["xdr:cNvPr"].name)
     ).toEqual(chartsPlanned().map((c) => c.name));
-    // The first chart's top-left corner: 380 points across the data columns (60+80+80+80+80 = 380, then 20), 30 down.
+    // The first chart's top-left corner: the sheet's left edge, 30 points down (the 22-point
+    // title row, then 8 points into the next); the second starts 455 points across (60 + 3 × 120
+    // = 420, then 35 into the fifth column).
     expect(anchors[0]["xdr:from"]).toEqual({
-      "xdr:col": 5,
-      "xdr:colOff": 20 * 12700,
-      "xdr:row": 2,
-      "xdr:rowOff": 0,
+      "xdr:col": 0,
+      "xdr:colOff": 0,
+      "xdr:row": 1,
+      "xdr:rowOff": 8 * 12700,
     });
+    expect(anchors[1]["xdr:from"]).toMatchObject({ "xdr:col": 4, "xdr:colOff": 35 * 12700 });
     const types = await partText(zip, "[Content_Types].xml");
     expect(types).toContain(
       '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
@@ -62,27 +66,31 @@ describe("the charts sheet's native line charts", () => {
     }
   });
 
-  it("draws each planned chart: title, axis titles and format, legend at the bottom, one series per line on the written cells", async () => {
+  it("draws each planned chart: title, axis titles and format, legend at the right, one series per line on the written cells", async () => {
     for (const [i, chart] of chartsPlanned().entries()) {
       const space: Xml = (await parsed(`xl/charts/chart${i + 1}.xml`))["c:chartSpace"]["c:chart"];
       const text = (title: Xml) => title["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"];
       expect(text(space["c:title"])).toBe(chart.title);
       const area = space["c:plotArea"];
-      expect(text(area["c:catAx"]["c:title"])).toBe(chart.categoryAxisTitle);
+      // Months need no axis title: the labels say what they are, and the plot keeps the room.
+      expect(chart.categoryAxisTitle).toBeNull();
+      expect(area["c:catAx"]["c:title"]).toBeUndefined();
       expect(text(area["c:valAx"]["c:title"])).toBe(chart.valueAxisTitle);
       expect(area["c:valAx"]["c:numFmt"]).toEqual({
         formatCode: chart.valueAxisFormat,
         sourceLinked: "0",
       });
-      expect(space["c:legend"]["c:legendPos"].val).toBe("b");
+      expect(space["c:legend"]["c:legendPos"].val).toBe("r");
       const series = area["c:lineChart"]["c:ser"];
-      expect(series).toHaveLength(chart.series.length);
-      chart.series.forEach((line, k) => {
+      const drawn = drawnLines(chart);
+      expect(series).toHaveLength(drawn.length);
+      drawn.forEach((line, k) => {
         const ser = series[k];
         expect(ser["c:tx"]["c:v"]).toBe(line.name);
         expect(ser["c:val"]["c:numRef"]["c:f"]).toBe(abs("Scorecard charts", line.values));
         expect(ser["c:cat"]["c:strRef"]["c:f"]).toBe(abs("Scorecard charts", line.categories));
         const ln = ser["c:spPr"]["a:ln"];
+        expect(ln.w).toBe(String(Math.round((line.weight ?? 2.25) * 12700)));
         expect(ln["a:solidFill"]["a:srgbClr"].val).toBe(line.color.slice(1).toUpperCase());
         expect(ln["a:prstDash"].val).toBe(
           { solid: "solid", dash: "dash", dot: "sysDot", dashDot: "dashDot" }[line.line]

@@ -109,15 +109,14 @@ describe("applyScorecardPlan", () => {
     );
     expect(rereferral?.chartType).toBe("Line");
     expect(rereferral?.series.map((s) => s.name)).toEqual([
-      "Re-referrals within 12 months",
+      "Thurrock",
       "Statistical neighbours",
       "England",
       "Target",
     ]);
     expect(rereferral?.props).toMatchObject({
       "axes.valueAxis.title.text": "Percent",
-      "axes.categoryAxis.title.text": "Month",
-      "legend.position": "Bottom",
+      "legend.position": "Right",
     });
     expect(rereferral?.series[1]?.props).toMatchObject({ "format.line.lineStyle": "Dash" });
     expect(rereferral?.series[0]?.values).toMatch(/!B\d+:B\d+$/);

@@ -97,12 +97,11 @@ describe("freeze panes and page set-up on real Excel", () => {
     model.ignoreFitToPages();
     const report = await refresh(model, planOf());
     expect(report.ok).toBe(true);
-    expect(report.messages).toEqual(
-      ["Scorecard", "Scorecard charts", "Scorecard notes"].map(
-        (name) =>
-          `Excel did not set "${name}" to print 1 page wide: set it in Page Layout > Scale to Fit > Width before printing.`
-      )
-    );
+    expect(report.messages).toEqual([
+      `Excel did not set "Scorecard" to print 1 page wide: set it in Page Layout > Scale to Fit > Width before printing.`,
+      `Excel did not set "Scorecard charts" to print 1 page wide by 1 tall: set it in Page Layout > Scale to Fit > Width and Height before printing.`,
+      `Excel did not set "Scorecard notes" to print 1 page wide: set it in Page Layout > Scale to Fit > Width before printing.`,
+    ]);
   });
 });
 

@@ -34,6 +34,15 @@ export const CHART_TYPES = [
   "Histogram",
 ];
 
+/**
+ * How a chart plots blank cells ("Excel.ChartDisplayBlanksAs", ExcelApi 1.8,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartdisplayblanksas): not at all (a gap
+ * in a line), as zero, or joined across. The documentation gives no default for a chart made by
+ * `charts.add`; the model starts at "NotPlotted", Excel's Hidden and Empty Cells default for a
+ * line chart, and records a write so a test can see the writer did not rely on it.
+ */
+export const DISPLAY_BLANKS_AS = ["NotPlotted", "Zero", "Interplotted"];
+
 function isLabel(value: unknown): boolean {
   return typeof value === "string" && value !== "";
 }
@@ -159,6 +168,7 @@ export class Chart extends ModelObject {
       left: () => c().left,
       width: () => c().width,
       height: () => c().height,
+      displayBlanksAs: () => c().props.displayBlanksAs ?? "NotPlotted",
     };
   }
 
@@ -179,6 +189,19 @@ export class Chart extends ModelObject {
   set chartType(value: string) {
     this.write("chartType", value, () => {
       this.ref.get().chartType = oneOf(CHART_TYPES, "Chart.chartType")(value);
+    });
+  }
+
+  /** ExcelApi 1.8: https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-displayblanksas-member */
+  get displayBlanksAs(): string {
+    return this.read("displayBlanksAs");
+  }
+  set displayBlanksAs(value: string) {
+    this.write("displayBlanksAs", value, () => {
+      this.ref.get().props.displayBlanksAs = oneOf(
+        DISPLAY_BLANKS_AS,
+        "Chart.displayBlanksAs"
+      )(value);
     });
   }
 

@@ -16,17 +16,19 @@ const DASHES: Readonly<Record<ChartLine, string>> = {
 
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
-/** 2.25 pt lines, Excel's default for line charts, in EMU. */
-const LINE_WIDTH = 28575;
+/** Excel's default width of a line chart's lines, in points (2.25 pt is 28,575 EMU). */
+const LINE_POINTS = 2.25;
+/** EMU (English Metric Units) per point, as DrawingML measures line widths. */
+const EMU_PER_POINT = 12700;
 
 /** The cells of a range of the charts sheet as planned, for the series' cached values. */
 export type PlannedRange = (address: string) => readonly PlanCell[];
 
 /**
  * A chart part (`xl/charts/chartN.xml`): a line chart with its title, one series per planned line
- * (name, colour, dash, markers) whose values and categories reference the written cells of the
+ * (name, colour, dash, width, markers) whose values and categories reference the written cells of the
  * charts sheet, the category and value axes with their titles and the value axis's number format,
- * and the legend at the bottom. Each reference carries a cache of the planned values, which Excel
+ * and the legend where planned. Each reference carries a cache of the planned values, which Excel
  * and LibreOffice draw until they recalculate; a blank month is left out, so it is a gap.
  * A line with no figure in any month is left out, as the add-in leaves it out (drawn-lines.ts).
  * Elements follow the DrawingML chart schema's order (CT_ChartSpace, CT_Chart, CT_LineSer, axes).
@@ -43,7 +45,7 @@ export function chartPart(chart: ChartPlan, sheet: string, cells: PlannedRange):
     `<c:plotArea><c:layout/><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
     `<c:marker val="1"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:lineChart>` +
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="b"/>${title(chart.categoryAxisTitle, 1000)}` +
+    `<c:delete val="0"/><c:axPos val="b"/>${chart.categoryAxisTitle === null ? "" : title(chart.categoryAxisTitle, 1000)}` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
@@ -52,7 +54,7 @@ export function chartPart(chart: ChartPlan, sheet: string, cells: PlannedRange):
     `<c:numFmt formatCode="${escapeXml(chart.valueAxisFormat)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
+    `</c:plotArea><c:legend><c:legendPos val="${chart.legend === "right" ? "r" : "b"}"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
@@ -79,7 +81,7 @@ function seriesXml(
     : `<c:marker><c:symbol val="none"/></c:marker>`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(line.name)}</c:v></c:tx>` +
-    `<c:spPr><a:ln w="${LINE_WIDTH}" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
+    `<c:spPr><a:ln w="${Math.round((line.weight ?? LINE_POINTS) * EMU_PER_POINT)}" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
     `<a:prstDash val="${DASHES[line.line]}"/><a:round/></a:ln></c:spPr>${marker}` +
     `<c:cat>${stringReference(sheetReference(sheet, line.categories), cells(line.categories))}</c:cat>` +
     `<c:val>${numberReference(sheetReference(sheet, line.values), cells(line.values))}</c:val>` +

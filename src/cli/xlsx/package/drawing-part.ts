@@ -14,7 +14,9 @@ export interface SheetMetrics {
  * A drawing part (`xl/drawings/drawingN.xml`) holding one graphic frame per chart, each anchored
  * at the cells its planned position falls on (from its top-left corner to its bottom-right one),
  * so it sits where Office.js's `chart.top/left/width/height` in points put it, and moves and sizes
- * with the cells as Excel's own charts do.
+ * with the cells as Excel's own charts do. Each frame carries the chart's alternative text, as
+ * Excel's Format Chart Area > Alt Text writes it: the non-visual properties' `title` and `descr`
+ * (ECMA-376 Part 1, 20.5.2.8 cNvPr, CT_NonVisualDrawingProps), which screen readers announce for the chart.
  * @param chartIds the relationship id of each chart's part, in the drawing's relationships
  * @example drawingPart(charts, ["rId1", "rId2"], metrics)
  */
@@ -29,7 +31,7 @@ export function drawingPart(
       const to = cellAt(chart.left + chart.width, chart.top + chart.height, metrics);
       return (
         `<xdr:twoCellAnchor editAs="oneCell">${marker("from", from)}${marker("to", to)}` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(chart.name)}"/>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(chart.name)}" descr="${escapeXml(chart.altTextDescription)}" title="${escapeXml(chart.altTextTitle)}"/>` +
         `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
         `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
         `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${escapeXml(chartIds[i] ?? "")}"/>` +
