@@ -456,6 +456,7 @@ describe("disclosure control over random small-number workbooks", () => {
             ...chartBlock(written, row.id)
               .flat()
               .filter((c): c is string => typeof c === "string"),
+            ...(chart === undefined ? [] : [chart.altTextTitle, chart.altTextDescription]),
             ...notes
               .filter((n) => n[4] === row.id || n[1] === row.def.name)
               .map((n) => String(n[3])),
@@ -491,7 +492,6 @@ describe("disclosure control over random small-number workbooks", () => {
           const oracle = figure && oracleFigure(figure, on.rows, book.reportingMonth);
           if (oracle !== undefined && isWithheld(oracle))
             expect(numberTokens(detail, book.catalogue)).toEqual([]);
-            ...(chart === undefined ? [] : [chart.altTextTitle, chart.altTextDescription]),
         }
       }),
       { numRuns: 150 }

@@ -164,10 +164,6 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
       border.weight = style.borderTop.weight;
       border.color = style.borderTop.color;
     }
- * The plan's alternative text is not set here: Office.js's `Chart` has no alt text property in any
- * requirement set (https://learn.microsoft.com/javascript/api/excel/excel.chart lists none; only
- * `Shape`, ExcelApi 1.9, and `PivotLayout`, 1.13, have `altTextTitle`/`altTextDescription`), so
- * the description is written on the sheet above the chart's figures instead (charts-sheet.ts).
   }
   if (style.borderBottom !== undefined) {
     for (const edge of ["EdgeBottom", "InsideHorizontal"] as const) {
@@ -187,6 +183,10 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
  * that is then set explicitly like the others ("ChartSeries.setValues", ExcelApi 1.7,
  * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-setvalues-member(1)).
  * docs/excel-checks/chart-series-from-add.yaml checks that one series in Excel.
+ * The plan's alternative text is not set here: Office.js's `Chart` has no alt text property in any
+ * requirement set (https://learn.microsoft.com/javascript/api/excel/excel.chart lists none; only
+ * `Shape`, ExcelApi 1.9, and `PivotLayout`, 1.13, have `altTextTitle`/`altTextDescription`), so
+ * the description is written on the sheet above the chart's figures instead (charts-sheet.ts).
  */
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   const [first, ...others] = drawnLines(plan);
@@ -197,7 +197,6 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.left = plan.left;
   chart.width = plan.width;
   chart.height = plan.height;
-    if (line.weight !== undefined) series.format.line.weight = line.weight;
   chart.title.text = plan.title;
   // A withheld or part-year month is a blank cell, to be a gap in its line, never a point at zero;
   // the documentation gives no default for a new chart (ExcelApi 1.8,
@@ -217,6 +216,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
     series.setXAxisValues(sheet.getRange(line.categories));
     series.format.line.color = line.color;
     series.format.line.lineStyle = LINE_STYLES[line.line];
+    if (line.weight !== undefined) series.format.line.weight = line.weight;
     series.markerStyle = line.markers ? "Circle" : "None";
   }
 }
