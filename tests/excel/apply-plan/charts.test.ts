@@ -2,6 +2,9 @@ import { INDICATORS } from "../../../src/domain/indicators/indicator-catalogue";
 import { buildScorecardPlan } from "../../../src/plan/build-scorecard-plan";
 import type { ScorecardPlan } from "../../../src/plan/plan-types";
 import type { ChartState } from "../../support/excel-model/workbook-state";
+
+/** A chart as the model's snapshot gives it (without the id Excel gives it). */
+type WrittenChart = Omit<ChartState, "id">;
 import { realisticInput } from "../../plan/realistic-authority";
 import { analystWorkbook, refresh } from "./refresh-harness";
 
@@ -23,14 +26,14 @@ function shortPlan(): ScorecardPlan {
   });
 }
 
-async function writtenCharts(plan: ScorecardPlan): Promise<ChartState[]> {
+async function writtenCharts(plan: ScorecardPlan): Promise<WrittenChart[]> {
   const model = analystWorkbook();
   const report = await refresh(model, plan);
   expect(report.ok).toBe(true);
   return model.workbook.sheet("Scorecard charts").snapshot().charts;
 }
 
-function chartTitled(charts: readonly ChartState[], title: string): ChartState {
+function chartTitled(charts: readonly WrittenChart[], title: string): WrittenChart {
   const chart = charts.find((c) => c.props["title.text"] === title);
   if (chart === undefined) throw new Error(`no chart titled ${title}`);
   return chart;
