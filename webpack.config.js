@@ -6,6 +6,26 @@ const FunctionReferencePlugin = require("./scripts/webpack/function-reference-pl
 const { devServerHttpsOptions } = require("./scripts/webpack/dev-certificates");
 
 const DEV_BASE_URL = "https://localhost:3000/";
+/** Where Office.js comes from: the one origin besides the add-in's own that the pane may load from. */
+const OFFICE_SCRIPT_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The pane's Content-Security-Policy (a meta tag in taskpane.html and help.html's server header
+ * in development): scripts from the add-in's own origin and Office's script origin only, no inline
+ * script, no requests anywhere else. Fluent UI writes its styles at run time (Griffel inserts
+ * <style> rules), hence 'unsafe-inline' for styles alone.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_SCRIPT_ORIGIN}`,
+  `connect-src 'self' ${OFFICE_SCRIPT_ORIGIN}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
 /**
@@ -39,7 +59,9 @@ module.exports = async (env, options) => {
   }
   return {
     mode,
-    devtool: mode === "production" ? "source-map" : "eval-source-map",
+    // The production folder is published as it is: no source maps in it unless asked for
+    // (SOURCE_MAPS=1 npm run build), so the sources are not served to every analyst.
+    devtool: mode === "production" ? (process.env.SOURCE_MAPS === "1" ? "source-map" : false) : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
@@ -48,7 +70,23 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       clean: true,
+    },
+    // The pane, the functions and the commands load into one page (the shared runtime): the code
+    // they have in common (the domain, React for the pane and commands) ships once, in shared.js.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: "shared",
+            chunks: "initial",
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -77,6 +115,10 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+        // Every script is a file of the add-in's own origin (or office.js): the page's
+        // Content-Security-Policy allows no inline script.
+        scriptLoading: "defer",
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -90,8 +132,13 @@ module.exports = async (env, options) => {
       }),
     ],
     devServer: {
+      // Only this machine can reach the dev server.
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
       server: env.WEBPACK_SERVE ? await devServerHttpsOptions() : "https",
       static: { directory: path.resolve(__dirname, "dist"), watch: false },
       hot: false,
@@ -101,3 +148,5 @@ module.exports = async (env, options) => {
 
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.baseUrl = baseUrl;
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.OFFICE_SCRIPT_ORIGIN = OFFICE_SCRIPT_ORIGIN;

@@ -1,67 +1,106 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { readWorkbookSheetNames } from "../excel/read-sheet-names";
-import { describeRefresh, lastRefresh, subscribeToRefreshes } from "../excel/refresh/refresh-log";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { insertInputSheets } from "../excel/insert-sheets/insert-input-sheets";
+import { readPaneWorkbook } from "../excel/pane/read-pane-workbook";
+import { showSheet } from "../excel/pane/show-sheet";
+import { writeSetting } from "../excel/pane/write-setting";
+import { lastRefresh, subscribeToRefreshes } from "../excel/refresh/refresh-log";
 import { refreshThisWorkbook } from "../excel/refresh/refresh-workbook";
 import { runExcel } from "../excel/run-excel";
 import { selectCell } from "../excel/select-cell";
-import type { SheetIssue } from "../sheet/sheet-issue";
+import { blankTemplate } from "../plan/input-sheets/blank-template";
+import { officeStart, type OfficeGlobal } from "./boot/office-ready";
 import { App } from "./components/App";
-import { IssueList } from "./components/IssueList";
+import { OfficeUnavailable } from "./components/OfficeUnavailable";
+import type { PaneSeams } from "./model/pane-seams";
+import { PANE_THEMES, paneThemeName, type PaneThemeName } from "./theme/pane-theme";
 
-const refresh = () => refreshThisWorkbook("pane");
-const goTo = (issue: SheetIssue) =>
-  runExcel((context) => selectCell(context, issue.sheet, issue.cell));
+/** How long Office may take to start the add-in before the pane says it did not. */
+const OFFICE_WAIT_MS = 20_000;
 
-/**
- * A refresh started from the ribbon, shown at the top of the pane (the ribbon has no way to show
- * it: src/commands/commands.ts). The pane's own refreshes show in its panel, as before.
- */
-function RibbonRefresh(): React.JSX.Element | null {
-  const record = React.useSyncExternalStore(subscribeToRefreshes, lastRefresh);
-  const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
-  if (record?.source !== "ribbon") return null;
-  const { ok, title, detail } = describeRefresh(record);
-  const onGoTo = (issue: SheetIssue) => {
-    setGoToFailure(null);
-    goTo(issue).catch((error: unknown) =>
-      setGoToFailure(
-        `Could not go to ${issue.sheet}!${issue.cell}: ${error instanceof Error ? error.message : String(error)}`
-      )
-    );
-  };
+const seams: PaneSeams = {
+  readWorkbook: () => readPaneWorkbook(),
+  refresh: (onStep) => refreshThisWorkbook("pane", { onStep }),
+  goTo: (issue) => runExcel((context) => selectCell(context, issue.sheet, issue.cell)),
+  showSheet: (name) => showSheet(name),
+  writeSetting: (key, text) => writeSetting(key, text),
+  insertTemplate: () => {
+    const now = new Date();
+    const plan = blankTemplate({ year: now.getFullYear(), month: now.getMonth() + 1 });
+    return runExcel((context) => insertInputSheets(context, plan, "skip"));
+  },
+  insertSample: async () => {
+    // The sample's generator is loaded only when asked for: it is not part of the pane's first load.
+    const { samplePlan } = await import(/* webpackChunkName: "sample" */ "./model/sample-plan");
+    return runExcel((context) => insertInputSheets(context, samplePlan(), "refuse"));
+  },
+};
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+});
+
+function forcedColours(): MediaQueryList | undefined {
+  return typeof window.matchMedia === "function"
+    ? window.matchMedia("(forced-colors: active)")
+    : undefined;
+}
+
+/** Office's theme, followed as the system's contrast setting changes. */
+function useThemeName(officeTheme: { bodyBackgroundColor?: string } | undefined): PaneThemeName {
+  const query = forcedColours();
+  const [forced, setForced] = React.useState(query?.matches ?? false);
+  React.useEffect(() => {
+    const listener = (event: MediaQueryListEvent) => setForced(event.matches);
+    query?.addEventListener("change", listener);
+    return () => query?.removeEventListener("change", listener);
+  }, [query]);
+  return paneThemeName(officeTheme, forced);
+}
+
+function Pane({
+  officeTheme,
+}: {
+  officeTheme: { bodyBackgroundColor?: string } | undefined;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const theme = useThemeName(officeTheme);
+  const ribbonRefresh = React.useSyncExternalStore(subscribeToRefreshes, lastRefresh);
+  const initialView = window.location.hash === "#functions" ? "functions" : "scorecard";
   return (
-    <div role="status" aria-live="polite" style={{ display: "grid", rowGap: 8, padding: 16 }}>
-      <MessageBar intent={ok ? "success" : "error"}>
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          {detail}
-        </MessageBarBody>
-      </MessageBar>
-      <IssueList issues={record.outcome.issues} onGoTo={onGoTo} />
-      {goToFailure !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{goToFailure}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
+    <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
+      <App seams={seams} ribbonRefresh={ribbonRefresh} initialView={initialView} />
+    </FluentProvider>
   );
 }
 
-void Office.onReady(() => {
-  const container = document.getElementById("container");
-  if (!container) throw new Error("taskpane.html has no #container element");
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <RibbonRefresh />
-      <App readSheetNames={readWorkbookSheetNames} refresh={refresh} goTo={goTo} />
+function Unavailable({
+  reason,
+}: {
+  reason: "unreachable" | "no-answer" | "not-excel";
+}): React.JSX.Element {
+  const styles = useStyles();
+  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  const theme = useThemeName(dark ? { bodyBackgroundColor: "#000000" } : undefined);
+  return (
+    <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
+      <OfficeUnavailable reason={reason} />
     </FluentProvider>
   );
-});
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) throw new Error("taskpane.html has no #container element");
+  const root = createRoot(container);
+  const office = (window as { Office?: OfficeGlobal }).Office;
+  const started = await officeStart(office, OFFICE_WAIT_MS);
+  if (!started.ok) {
+    root.render(<Unavailable reason={started.reason} />);
+    return;
+  }
+  root.render(<Pane officeTheme={Office.context.officeTheme} />);
+}
+
+void start();

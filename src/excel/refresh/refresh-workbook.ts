@@ -54,16 +54,22 @@ export function refreshWorkbook(
  */
 export async function refreshThisWorkbook(
   source: RefreshSource,
-  options: { readonly now?: () => Date; readonly run?: ExcelRun } = {}
+  options: {
+    readonly now?: () => Date;
+    readonly run?: ExcelRun;
+    /** Told of each step as it starts (the pane's progress bar). */
+    readonly onStep?: StepListener;
+  } = {}
 ): Promise<RefreshOutcome> {
   const now = options.now ?? (() => new Date());
-  const outcome = await runExcel((context) => refreshWorkbook(context, now()), options.run).catch(
-    (error: unknown): RefreshOutcome => ({
-      ok: false,
-      message: `The refresh stopped: ${analystMessage(error)} Nothing was changed.`,
-      issues: [],
-    })
-  );
+  const outcome = await runExcel(
+    (context) => refreshWorkbook(context, now(), options.onStep),
+    options.run
+  ).catch((error: unknown): RefreshOutcome => ({
+    ok: false,
+    message: `The refresh stopped: ${analystMessage(error)} Nothing was changed.`,
+    issues: [],
+  }));
   recordRefresh({ source, finishedAt: now().toISOString(), outcome });
   return outcome;
 }

@@ -1,76 +1,234 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RefreshOutcome } from "../../refresh/refresh-outcome";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { InsertReport } from "../../excel/insert-sheets/insert-input-sheets";
+import type { RefreshRecord } from "../../excel/refresh/refresh-log";
 import type { SheetIssue } from "../../sheet/sheet-issue";
-import { useInputSheets } from "../hooks/useInputSheets";
+import type { ValueKey } from "../../sheet/settings/workbook-settings";
 import { useRefresh } from "../hooks/useRefresh";
+import { useWorkbook } from "../hooks/useWorkbook";
+import { errorText, type PaneSeams } from "../model/pane-seams";
+import { monthWords } from "../model/pane-settings";
+import { AboutView } from "./AboutView";
+import { FunctionsView } from "./FunctionsView";
+import { GetStarted } from "./GetStarted";
 import { InputSheetsPanel } from "./InputSheetsPanel";
 import { RefreshPanel } from "./RefreshPanel";
+import { RibbonRefresh } from "./RibbonRefresh";
+import { SettingsView } from "./SettingsView";
 
 const useStyles = makeStyles({
   root: {
     display: "grid",
     rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
   },
-  intro: { color: tokens.colorNeutralForeground2 },
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  view: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  wrap: { overflowWrap: "anywhere" },
+  intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-/** What the pane needs from Excel: three seams, Office.js in the add-in, plain functions in tests. */
+type View = "scorecard" | "settings" | "functions" | "about";
+
+const VIEWS: ReadonlyArray<{ view: View; label: string }> = [
+  { view: "scorecard", label: "Scorecard" },
+  { view: "settings", label: "Settings" },
+  { view: "functions", label: "Functions" },
+  { view: "about", label: "About" },
+];
+
 export interface AppProps {
-  readonly readSheetNames: () => Promise<string[]>;
-  readonly refresh: () => Promise<RefreshOutcome>;
-  readonly goTo: (issue: SheetIssue) => Promise<void>;
+  readonly seams: PaneSeams;
+  /** The last refresh from the ribbon (the shared runtime's refresh log), if any. */
+  readonly ribbonRefresh?: RefreshRecord | null;
+  /** The page opened first (the functions' help links open the Functions page). */
+  readonly initialView?: View;
 }
 
-export function App({ readSheetNames, refresh, goTo }: AppProps): React.JSX.Element {
+type Note = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;
+
+/** The task pane: refresh and results, settings, the functions and about pages. */
+export function App({
+  seams,
+  ribbonRefresh = null,
+  initialView = "scorecard",
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const inputs = useInputSheets(readSheetNames);
-  const run = useRefresh(refresh);
-  const { recheck } = inputs;
-  // A refresh can be the first time the analyst added a sheet: look again once it has finished.
+  const [view, setView] = React.useState<View>(initialView);
+  const workbook = useWorkbook(seams.readWorkbook);
+  const run = useRefresh(seams.refresh);
+  const [note, setNote] = React.useState<Note>(null);
+  const [busy, setBusy] = React.useState(false);
+  const { reload } = workbook;
+
+  // A refresh may have added sheets: read the workbook again once it has finished.
   React.useEffect(() => {
-    if (run.state.status === "done") recheck();
-  }, [run.state, recheck]);
-  // The settings sheet may name another data sheet, so a missing "CSC Data" does not block a refresh:
-  // the refresh itself says plainly when there is no data sheet at all.
-  const canRefresh = inputs.state.status !== "checking";
-  const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
-  const onGoTo = React.useCallback(
-    (issue: SheetIssue) => {
-      setGoToFailure(null);
-      // Selecting fails if the sheet was deleted or renamed since the refresh: say so in the pane.
-      goTo(issue).catch((error: unknown) =>
-        setGoToFailure(
-          `Could not go to ${issue.sheet}!${issue.cell}: ${error instanceof Error ? error.message : String(error)}`
-        )
-      );
+    if (run.state.status === "done") reload();
+  }, [run.state, reload]);
+
+  const act = React.useCallback(
+    (what: string, action: () => Promise<Note>) => {
+      setBusy(true);
+      setNote(null);
+      void action()
+        .catch((error: unknown): Note => ({
+          intent: "error",
+          text: `${what}: ${errorText(error)}`,
+        }))
+        .then((result) => {
+          setNote(result);
+          setBusy(false);
+          reload();
+        });
     },
-    [goTo]
+    [reload]
   );
+  const onGoTo = React.useCallback(
+    (issue: SheetIssue) =>
+      // Selecting fails if the sheet was deleted or renamed since the refresh: say so in the pane.
+      seams.goTo(issue).catch((error: unknown) =>
+        setNote({
+          intent: "warning",
+          text: `Could not go to ${issue.sheet}!${issue.cell}: ${errorText(error)}`,
+        })
+      ),
+    [seams]
+  );
+  const onOpenScorecard = React.useCallback(
+    (sheet: string) =>
+      seams
+        .showSheet(sheet)
+        .catch((error: unknown) =>
+          setNote({ intent: "warning", text: `Could not open "${sheet}": ${errorText(error)}` })
+        ),
+    [seams]
+  );
+  const inserted = (report: InsertReport): Note => ({
+    intent: report.ok ? "success" : "warning",
+    text: report.message,
+  });
+  const onChangeSetting = (key: ValueKey, text: string) =>
+    act("The setting was not saved", async () => {
+      await seams.writeSetting(key, text);
+      return {
+        intent: "success",
+        text: "Saved to the settings sheet. Refresh to see it in the scorecard.",
+      };
+    });
+
   return (
     <main className={styles.root}>
       <header>
-        <Text as="h1" size={600} weight="semibold">
+        <Text as="h1" size={500} weight="semibold">
           CSC Scorecard
         </Text>
-        <Text as="p" className={styles.intro}>
-          Children&apos;s social care performance indicators from your monthly data, to the
-          published definitions. Type <code>=CSC.</code> in any cell to use the functions.
-        </Text>
       </header>
-      <RefreshPanel
-        state={run.state}
-        onRefresh={run.start}
-        onGoTo={onGoTo}
-        canRefresh={canRefresh}
-      />
-      {goToFailure !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{goToFailure}</MessageBarBody>
-        </MessageBar>
+      <nav aria-label="Pages">
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as View)}
+        >
+          {VIEWS.map(({ view: value, label }) => (
+            <Tab key={value} value={value}>
+              {label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <div role="status" aria-live="polite" className={styles.view}>
+        {note !== null && (
+          <MessageBar intent={note.intent} layout="multiline">
+            <MessageBarBody className={styles.wrap}>{note.text}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setNote(null)}>
+                Dismiss
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+      {view === "scorecard" && (
+        <div className={styles.view}>
+          <RibbonRefresh record={ribbonRefresh} onGoTo={(issue) => void onGoTo(issue)} />
+          <Text as="p" className={styles.intro}>
+            Children&apos;s social care indicators from your monthly data, to the published
+            definitions, rated Red, Amber or Green.
+          </Text>
+          {workbook.state.status === "reading" && (
+            <Spinner size="tiny" label="Reading the workbook…" />
+          )}
+          {workbook.state.status === "failed" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody className={styles.wrap}>{workbook.state.message}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={reload}>Try again</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {workbook.state.status === "ready" && !workbook.state.settings.dataFound && (
+            <GetStarted
+              dataSheet={workbook.state.settings.dataSheet}
+              busy={busy}
+              onInsertTemplate={() =>
+                act("The template was not inserted", async () =>
+                  inserted(await seams.insertTemplate())
+                )
+              }
+              onInsertSample={() =>
+                act("The sample was not inserted", async () => inserted(await seams.insertSample()))
+              }
+            />
+          )}
+          {workbook.state.status === "ready" && workbook.state.settings.dataFound && (
+            <Text as="p" className={styles.wrap}>
+              Data from &quot;{workbook.state.settings.dataSheet}&quot;, reporting{" "}
+              {workbook.state.settings.reportingMonth === undefined
+                ? `the latest month${workbook.state.settings.months[0] === undefined ? "" : ` (${monthWords(workbook.state.settings.months[0])})`}`
+                : monthWords(workbook.state.settings.reportingMonth)}
+              .{" "}
+              <Button appearance="transparent" size="small" onClick={() => setView("settings")}>
+                Change settings
+              </Button>
+            </Text>
+          )}
+          <RefreshPanel
+            state={run.state}
+            onRefresh={run.start}
+            onGoTo={(issue) => void onGoTo(issue)}
+            onOpenScorecard={(sheet) => void onOpenScorecard(sheet)}
+          />
+          {workbook.state.status === "ready" && (
+            <InputSheetsPanel
+              sheetNames={workbook.state.workbook.sheetNames}
+              dataSheet={workbook.state.settings.dataSheet}
+            />
+          )}
+        </div>
       )}
-      <InputSheetsPanel state={inputs.state} onRecheck={inputs.recheck} />
+      {view === "settings" && workbook.state.status === "ready" && (
+        <SettingsView settings={workbook.state.settings} saving={busy} onChange={onChangeSetting} />
+      )}
+      {view === "settings" && workbook.state.status !== "ready" && (
+        <Spinner size="tiny" label="Reading the settings sheet…" />
+      )}
+      {view === "functions" && <FunctionsView />}
+      {view === "about" && <AboutView />}
     </main>
   );
 }

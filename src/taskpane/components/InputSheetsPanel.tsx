@@ -1,21 +1,15 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircle20Filled,
   DismissCircle20Filled,
   Info20Regular,
 } from "@fluentui/react-icons";
-import type { InputSheetStatus } from "../../sheet/input-sheets";
-import type { InputSheetsState } from "../hooks/useInputSheets";
+import {
+  DEFAULT_INPUT_SHEET_NAMES,
+  findInputSheets,
+  type InputSheetStatus,
+} from "../../sheet/input-sheets";
 
 const ROLE_LABEL: Record<InputSheetStatus["role"], string> = {
   data: "Monthly data",
@@ -36,39 +30,32 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
   optional: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
   detail: { display: "block", color: tokens.colorNeutralForeground2 },
-  actions: { marginTop: tokens.spacingVerticalM },
+  text: { minWidth: 0, overflowWrap: "anywhere" },
 });
 
 export interface InputSheetsPanelProps {
-  readonly state: InputSheetsState;
-  readonly onRecheck: () => void;
+  readonly sheetNames: readonly string[];
+  /** The data sheet the settings name. */
+  readonly dataSheet: string;
 }
 
 /** Tells the analyst which of the workbook's input sheets the add-in can see. */
-export function InputSheetsPanel({ state, onRecheck }: InputSheetsPanelProps): React.JSX.Element {
+export function InputSheetsPanel({
+  sheetNames,
+  dataSheet,
+}: InputSheetsPanelProps): React.JSX.Element {
   const styles = useStyles();
-  if (state.status === "checking")
-    return <Spinner size="tiny" label="Looking for the input sheets…" />;
-  if (state.status === "failed") {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-          {state.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const sheets = findInputSheets(sheetNames, { ...DEFAULT_INPUT_SHEET_NAMES, data: dataSheet });
   return (
     <section aria-labelledby="input-sheets-heading">
       <Text as="h2" id="input-sheets-heading" weight="semibold" size={400}>
         Input sheets
       </Text>
       <ul className={styles.list}>
-        {state.sheets.map((sheet) => (
+        {sheets.map((sheet) => (
           <li key={sheet.role} className={styles.item}>
             <SheetIcon sheet={sheet} className={iconClass(sheet, styles)} />
-            <span>
+            <span className={styles.text}>
               <Text weight="semibold">{ROLE_LABEL[sheet.role]}</Text>
               <Text size={200} className={styles.detail}>
                 {describe(sheet)}
@@ -77,11 +64,6 @@ export function InputSheetsPanel({ state, onRecheck }: InputSheetsPanelProps): R
           </li>
         ))}
       </ul>
-      <div className={styles.actions}>
-        <Button appearance="secondary" onClick={onRecheck}>
-          Check again
-        </Button>
-      </div>
     </section>
   );
 }
@@ -107,6 +89,6 @@ function iconClass(sheet: InputSheetStatus, styles: ReturnType<typeof useStyles>
 export function describe(sheet: InputSheetStatus): string {
   if (sheet.found !== null) return `Found: "${sheet.found}".`;
   if (sheet.required)
-    return `Missing: add a sheet named "${sheet.expected}" with one row per measure and one column per month (or name your data sheet in "CSC Settings", key Data sheet).`;
+    return `Missing: add a sheet named "${sheet.expected}" with one row per measure and one column per month, insert the blank template, or choose your data sheet in Settings.`;
   return `Not found: "${sheet.expected}" is optional; without it the scorecard has no targets or comparators from the workbook.`;
 }

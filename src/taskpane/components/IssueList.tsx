@@ -4,6 +4,11 @@ import { issueCount } from "../../sheet/issue-list";
 import type { SheetIssue, Severity } from "../../sheet/sheet-issue";
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_HEADING: Record<Severity, [one: string, many: string]> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["note", "notes"],
+};
 const SEVERITY_LABEL: Record<Severity, string> = {
   error: "Error",
   warning: "Warning",
@@ -16,6 +21,8 @@ const SEVERITY_COLOUR: Record<Severity, "danger" | "warning" | "informative"> = 
 };
 
 const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: {
     listStyleType: "none",
     padding: 0,
@@ -25,10 +32,14 @@ const useStyles = makeStyles({
   },
   item: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr auto",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "start",
+    minWidth: 0,
   },
+  message: { overflowWrap: "anywhere", minWidth: 0 },
+  goTo: { gridColumnStart: 2, justifySelf: "start", maxWidth: "100%" },
 });
 
 export interface IssueListProps {
@@ -37,41 +48,59 @@ export interface IssueListProps {
   readonly onGoTo: (issue: SheetIssue) => void;
 }
 
-/** The problems found, most serious first, each with a way to go to its cell. */
+/** The problems found, grouped by severity, most serious first, each with a way to go to its cell. */
 export function IssueList({ issues, onGoTo }: IssueListProps): React.JSX.Element | null {
   const styles = useStyles();
+  const headingId = React.useId();
   if (issues.length === 0) return null;
   // A grouped entry stands for many problems of its kind ("and 129,950 more unknown labels").
   const total = issueCount(issues);
-  const sorted = [...issues].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
-  );
   return (
-    <section aria-labelledby="issues-heading">
-      <Text as="h2" id="issues-heading" weight="semibold" size={400}>
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} weight="semibold" size={400}>
         {total === 1 ? "1 thing to check" : `${total.toLocaleString("en-GB")} things to check`}
       </Text>
-      <ul className={styles.list}>
-        {sorted.map((issue, i) => (
-          <li key={`${issue.sheet}!${issue.cell}:${issue.code}:${i}`} className={styles.item}>
-            <Badge appearance="tint" color={SEVERITY_COLOUR[issue.severity]}>
-              {SEVERITY_LABEL[issue.severity]}
-            </Badge>
-            <Text size={200}>{issue.message}</Text>
-            {/* A missing sheet has no cell to go to. */}
-            {issue.code !== "SHEET_MISSING" && (
-              <Button
-                size="small"
-                appearance="subtle"
-                onClick={() => onGoTo(issue)}
-                aria-label={`Go to ${issue.sheet} ${issue.cell}`}
-              >
-                Go to {issue.cell}
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
+      {SEVERITY_ORDER.map((severity) => {
+        const group = issues.filter((issue) => issue.severity === severity);
+        if (group.length === 0) return null;
+        const count = issueCount(group);
+        const [one, many] = SEVERITY_HEADING[severity];
+        return (
+          <section
+            key={severity}
+            className={styles.group}
+            aria-label={`${count} ${count === 1 ? one : many}`}
+          >
+            <Text as="h3" weight="semibold" size={300}>
+              {count.toLocaleString("en-GB")} {count === 1 ? one : many}
+            </Text>
+            <ul className={styles.list}>
+              {group.map((issue, i) => (
+                <li key={`${issue.sheet}!${issue.cell}:${issue.code}:${i}`} className={styles.item}>
+                  <Badge appearance="tint" color={SEVERITY_COLOUR[severity]}>
+                    {SEVERITY_LABEL[severity]}
+                  </Badge>
+                  <Text size={200} className={styles.message}>
+                    {issue.sheet}!{issue.cell}: {issue.message}
+                  </Text>
+                  {/* A missing sheet has no cell to go to. */}
+                  {issue.code !== "SHEET_MISSING" && (
+                    <Button
+                      className={styles.goTo}
+                      size="small"
+                      appearance="secondary"
+                      onClick={() => onGoTo(issue)}
+                      aria-label={`Go to ${issue.cell} on ${issue.sheet}`}
+                    >
+                      Go to {issue.cell}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

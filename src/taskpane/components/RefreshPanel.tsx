@@ -2,92 +2,92 @@ import * as React from "react";
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
+  ProgressBar,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { RagRating } from "../../domain/compare/rag";
-import type { RefreshSummary } from "../../refresh/refresh-outcome";
+import { REFRESH_STEPS, type RefreshStep } from "../../refresh/refresh-step";
 import type { SheetIssue } from "../../sheet/sheet-issue";
 import type { RefreshState } from "../hooks/useRefresh";
 import { IssueList } from "./IssueList";
+import { RefreshResults } from "./RefreshResults";
 
 const useStyles = makeStyles({
-  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  progress: { display: "grid", rowGap: tokens.spacingVerticalXS },
+  wrap: { overflowWrap: "anywhere" },
 });
 
-const RATING_ORDER: readonly RagRating[] = ["Red", "Amber", "Green", "Not rated"];
+/** Each step as the progress bar names it. */
+export const STEP_WORDS: Readonly<Record<RefreshStep, string>> = {
+  reading: "Reading the input sheets",
+  checking: "Checking the data",
+  calculating: "Calculating the indicators",
+  writing: "Writing the scorecard",
+};
 
 export interface RefreshPanelProps {
   readonly state: RefreshState;
   readonly onRefresh: () => void;
   readonly onGoTo: (issue: SheetIssue) => void;
-  /** False when the data sheet is missing: there is nothing to refresh from. */
-  readonly canRefresh: boolean;
+  readonly onOpenScorecard: (sheet: string) => void;
 }
 
-/** The one-click refresh and what it did, in words (the status is announced to screen readers). */
+/**
+ * The one-click refresh: the step it is on while it runs, then what it did. The progress and the
+ * outcome are in a live region, so a screen reader announces them.
+ */
 export function RefreshPanel({
   state,
   onRefresh,
   onGoTo,
-  canRefresh,
+  onOpenScorecard,
 }: RefreshPanelProps): React.JSX.Element {
   const styles = useStyles();
   const running = state.status === "running";
+  const stepNumber = running ? REFRESH_STEPS.indexOf(state.step) + 1 : 0;
   return (
-    <section className={styles.root} aria-labelledby="refresh-heading">
-      <Text as="h2" id="refresh-heading" weight="semibold" size={400}>
-        Scorecard
-      </Text>
+    <section className={styles.root} aria-label="Refresh">
       <div>
-        <Button appearance="primary" onClick={onRefresh} disabled={running || !canRefresh}>
-          Refresh scorecard
+        {/* disabledFocusable: the button keeps its place in the tab order while it cannot be pressed. */}
+        <Button appearance="primary" onClick={onRefresh} disabledFocusable={running}>
+          {running ? "Refreshing…" : "Refresh scorecard"}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {running && <Spinner size="tiny" label="Reading the data and writing the scorecard…" />}
+      <div role="status" aria-live="polite" className={styles.root}>
+        {running && (
+          <div className={styles.progress}>
+            <Text id="refresh-step">
+              {STEP_WORDS[state.step]} (step {stepNumber} of {REFRESH_STEPS.length})…
+            </Text>
+            <ProgressBar
+              value={stepNumber - 0.5}
+              max={REFRESH_STEPS.length}
+              aria-labelledby="refresh-step"
+              thickness="large"
+            />
+          </div>
+        )}
         {state.status === "done" && state.outcome.ok && (
-          <Summary summary={state.outcome.summary} notices={state.outcome.notices} />
+          <RefreshResults outcome={state.outcome} onOpenScorecard={onOpenScorecard} />
         )}
         {state.status === "done" && !state.outcome.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={styles.wrap}>
               <MessageBarTitle>The scorecard was not refreshed</MessageBarTitle>
               {state.outcome.message}
             </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onRefresh}>Try again</Button>
+            </MessageBarActions>
           </MessageBar>
         )}
       </div>
       {state.status === "done" && <IssueList issues={state.outcome.issues} onGoTo={onGoTo} />}
     </section>
-  );
-}
-
-function Summary({
-  summary,
-  notices,
-}: {
-  summary: RefreshSummary;
-  notices: readonly string[];
-}): React.JSX.Element {
-  const counts = RATING_ORDER.filter((rating) => summary.ratings[rating] > 0)
-    .map((rating) => `${summary.ratings[rating]} ${rating === "Not rated" ? "not rated" : rating}`)
-    .join(", ");
-  return (
-    <MessageBar intent="success">
-      <MessageBarBody>
-        <MessageBarTitle>Scorecard refreshed for {summary.reportingMonth}</MessageBarTitle>
-        {summary.indicators} indicators: {counts}. Written to {summary.sheets.join(", ")}.
-        {notices.map((notice) => (
-          <Text as="p" key={notice}>
-            {notice}
-          </Text>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

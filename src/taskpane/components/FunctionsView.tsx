@@ -1,0 +1,67 @@
+import * as React from "react";
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import examples from "../../functions/examples.json";
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "grid",
+    rowGap: tokens.spacingVerticalM,
+  },
+  item: { minWidth: 0, overflowWrap: "anywhere" },
+  formula: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: "anywhere",
+    whiteSpace: "pre-wrap",
+  },
+  detail: { display: "block", color: tokens.colorNeutralForeground2 },
+});
+
+interface Example {
+  readonly formula: string;
+  readonly result: string;
+  readonly explanation: string;
+  readonly blanks: string;
+}
+
+const FUNCTIONS = Object.entries(examples as Readonly<Record<string, Example>>);
+
+/** Every CSC function with a worked example, and the way to the full reference. */
+export function FunctionsView(): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="functions-heading">
+      <Text as="h2" id="functions-heading" weight="semibold" size={400}>
+        Worksheet functions
+      </Text>
+      <Text>
+        Type <code>=CSC.</code> in any cell: the same calculations as the scorecard, to the
+        published definitions. Blank cells are never counted as 0.
+      </Text>
+      <ul className={styles.list}>
+        {FUNCTIONS.map(([name, example]) => (
+          <li key={name} className={styles.item} id={`csc-${name.toLowerCase()}`}>
+            <Text as="h3" weight="semibold" size={300}>
+              CSC.{name}
+            </Text>
+            <code className={styles.formula}>{example.formula}</code>
+            <Text size={200} className={styles.detail}>
+              {example.explanation} Result: {example.result}. {example.blanks}
+            </Text>
+            <Link href={`help.html#csc-${name.toLowerCase()}`} target="_blank">
+              CSC.{name} in the full reference
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../../src/taskpane/components/App";
+import type { PaneSeams } from "../../../src/taskpane/model/pane-seams";
+import { seams } from "./pane-fixtures";
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  });
+}
+
+async function openSettings(overrides: Partial<PaneSeams> = {}) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App seams={seams(overrides)} initialView="settings" />
+    </FluentProvider>
+  );
+  await screen.findByRole("heading", { name: "Settings" });
+}
+
+jest.setTimeout(30_000);
+
+describe("the settings page", () => {
+  it("shows what the settings sheet says", async () => {
+    await openSettings();
+    expect(screen.getByRole("combobox", { name: /Data sheet/ }).textContent).toContain("CSC Data");
+    expect(screen.getByRole("combobox", { name: /Reporting month/ }).textContent).toContain(
+      "Latest (May 2015)"
+    );
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /Local authority/ }).value).toBe(
+      "Peterborough"
+    );
+    expect(screen.getByRole<HTMLInputElement>("switch").checked).toBe(false);
+  });
+
+  it("offers the months with figures, latest first, and writes the one chosen", async () => {
+    const writeSetting = jest.fn(() => Promise.resolve());
+    await openSettings({ writeSetting });
+    fireEvent.click(screen.getByRole("combobox", { name: /Reporting month/ }));
+    const options = screen.getAllByRole("option").map((option) => option.textContent);
+    expect(options).toEqual(["Latest (May 2015)", "May 2015", "April 2015"]);
+    fireEvent.click(screen.getByRole("option", { name: "April 2015" }));
+    await settle();
+    expect(writeSetting).toHaveBeenCalledWith("reportingMonth", "2015-04");
+    expect(await screen.findByText(/Saved to the settings sheet/)).toBeTruthy();
+  });
+
+  it("offers only the workbook's own sheets as the data sheet", async () => {
+    await openSettings();
+    fireEvent.click(screen.getByRole("combobox", { name: /Data sheet/ }));
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Cover",
+      "CSC Data",
+    ]);
+  });
+
+  it("writes nothing until the analyst changes something", async () => {
+    const writeSetting = jest.fn(() => Promise.resolve());
+    await openSettings({ writeSetting });
+    const authority = screen.getByRole("textbox", { name: /Local authority/ });
+    fireEvent.blur(authority);
+    fireEvent.click(screen.getByRole("combobox", { name: /RAG basis/ }));
+    fireEvent.click(screen.getByRole("option", { name: "Each indicator's default" }));
+    await settle();
+    expect(writeSetting).not.toHaveBeenCalled();
+  });
+
+  it("writes the authority, the RAG basis and suppression in words the settings sheet reads", async () => {
+    const writeSetting = jest.fn(() => Promise.resolve());
+    await openSettings({ writeSetting });
+    const authority = screen.getByRole("textbox", { name: /Local authority/ });
+    fireEvent.change(authority, { target: { value: "Sample Borough " } });
+    fireEvent.keyDown(authority, { key: "Enter" });
+    await settle();
+    expect(writeSetting).toHaveBeenLastCalledWith("localAuthority", "Sample Borough");
+    fireEvent.click(screen.getByRole("combobox", { name: /RAG basis/ }));
+    fireEvent.click(screen.getByRole("option", { name: "Stat neighbours" }));
+    await settle();
+    expect(writeSetting).toHaveBeenLastCalledWith("ragBasis", "Stat neighbours");
+    fireEvent.click(screen.getByRole("switch"));
+    await settle();
+    expect(writeSetting).toHaveBeenLastCalledWith("suppression", "yes");
+  });
+
+  it("says in words when a setting could not be saved", async () => {
+    await openSettings({
+      writeSetting: () => Promise.reject(new Error("The sheet is protected.")),
+    });
+    fireEvent.click(screen.getByRole("switch"));
+    await settle();
+    expect(
+      await screen.findByText("The setting was not saved: The sheet is protected.")
+    ).toBeTruthy();
+  });
+});
