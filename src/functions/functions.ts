@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any --
    Excel passes cells as any: a number[][] parameter would turn blank cells into zeros, and blanks
    must never be zeros here, so every argument arrives untyped and src/functions/args checks it. */
+import { loadBenchmarks } from "../domain/benchmarks/load-benchmarks";
+import { excelBenchmark, excelNeighbourAverage } from "./benchmarks";
 import { excelIndicator, excelIndicators } from "./catalogue";
 import { excelDot, excelRag, excelVariance } from "./compare";
 import { excelSuppress } from "./disclosure";
@@ -272,4 +274,44 @@ export function indicator(id: any, property?: any): any {
  */
 export function indicators(): any[][] {
   return excelIndicators();
+}
+
+/**
+ * A published figure for an English authority, region or England, from the built-in DfE statistics (Open Government Licence v3.0).
+ * @customfunction BENCHMARK
+ * @helpurl https://localhost:3000/help.html#csc-benchmark
+ * @param indicator An indicator id or name with national data, such as rereferral_pct.
+ * @param area An authority's name or code (874, E06000031), a region, or England.
+ * @param [comparator] "england" (default), "region" (the area's), "area" (its own figure), "sn" (its statistical neighbours' mean), "rank" or "quartile" (1 best, among all authorities).
+ * @param [year] The year the figures end in (2025) or "2024/25"; the latest when blank.
+ * @returns The figure, percentages as fractions for the % format; #N/A with the reason where it is withheld or not collected.
+ */
+export async function benchmark(
+  indicator: any,
+  area: any,
+  comparator?: any,
+  year?: any
+): Promise<number> {
+  const data = await loadBenchmarks();
+  return toExcel(excelBenchmark(data, indicator, area, comparator, year));
+}
+
+/**
+ * An authority's statistical-neighbour figure (DfE's 2025 model, 10 neighbours), leaving out neighbours whose figures are withheld.
+ * @customfunction SNAVERAGE
+ * @helpurl https://localhost:3000/help.html#csc-snaverage
+ * @param indicator An indicator id or name with national data, such as rereferral_pct.
+ * @param authority The authority's name or code (874, E06000031).
+ * @param [year] The year the figures end in (2025) or "2024/25"; the latest when blank.
+ * @param [method] "mean" (default, as LAIT), "median", or "pooled" (Σnumerator ÷ Σdenominator).
+ * @returns The neighbours' figure, percentages as fractions; #N/A with the reason when none has one.
+ */
+export async function snAverage(
+  indicator: any,
+  authority: any,
+  year?: any,
+  method?: any
+): Promise<number> {
+  const data = await loadBenchmarks();
+  return toExcel(excelNeighbourAverage(data, indicator, authority, year, method));
 }

@@ -18,5 +18,7 @@ const FUNCTION_EXPORTS: Record<string, string> = {
   SUPPRESS: "suppress",
   INDICATOR: "indicator",
   INDICATORS: "indicators",
+  BENCHMARK: "benchmark",
+  SNAVERAGE: "snAverage",
 };
 export default FUNCTION_EXPORTS;

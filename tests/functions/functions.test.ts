@@ -7,6 +7,11 @@ import england from "../fixtures/published/england-dfe.json";
 import { EDGE_NUMBERS, EDGE_NUMERIC_TEXT, edgeDouble } from "../support/edge-numbers";
 import { excelCall } from "./excel-call";
 
+/** The functions that answer with a promise (their dataset loads on first use), and the rest. */
+const ASYNC_FUNCTIONS = new Set(["benchmark", "snAverage"]);
+const SYNC_ENTRIES = Object.entries(csc).filter(([name]) => !ASYNC_FUNCTIONS.has(name));
+const ASYNC_ENTRIES = Object.entries(csc).filter(([name]) => ASYNC_FUNCTIONS.has(name));
+
 // Excel hands ranges as 2D arrays, dates as serial numbers and empty cells as "".
 const column = (values: readonly unknown[]): unknown[][] => values.map((v) => [v]);
 const row = (values: readonly unknown[]): unknown[][] => [[...values]];
@@ -575,7 +580,7 @@ describe("every CSC function", () => {
       Array.from({ length: n }, (_, k) =>
         k % 2 === 0 ? ranges[(i + k) % ranges.length] : cells[(i + k) % cells.length]
       );
-    for (const [name, fn] of Object.entries(csc)) {
+    for (const [name, fn] of SYNC_ENTRIES) {
       for (let i = 0; i < 40; i++) {
         const result = excelCall(() => (fn as (...a: unknown[]) => unknown)(...args(fn.length, i)));
         if ("value" in result && typeof result.value === "number")
@@ -633,6 +638,14 @@ describe("every CSC function at the edges of what a number holds", () => {
     suppress: [[3, 5, "c"]],
     indicator: [["rereferral_pct", "decimals"]],
     indicators: [[]],
+    benchmark: [
+      ["rereferral_pct", 874, "england", 2025],
+      ["lac_per10k", "874", "rank", 2024],
+    ],
+    snAverage: [
+      ["rereferral_pct", 874, 2025, "mean"],
+      ["sw_caseload", "874", 2025, "pooled"],
+    ],
   };
 
   /** The call with its numbers, in reading order, replaced where `replacements` gives one. */
@@ -676,7 +689,7 @@ describe("every CSC function at the edges of what a number holds", () => {
     expect(Object.keys(WELL_FORMED).sort()).toEqual(Object.keys(csc).sort());
   });
 
-  it.each(Object.entries(csc))(
+  it.each(SYNC_ENTRIES)(
     "%s gives a finite number or an Excel error with a message when its numbers are at the edges",
     (name, fn) => {
       const calls = WELL_FORMED[name] ?? [];
@@ -695,13 +708,39 @@ describe("every CSC function at the edges of what a number holds", () => {
     }
   );
 
-  it.each(Object.entries(csc))(
+  it.each(SYNC_ENTRIES)(
     "%s gives a finite number or an Excel error with a message for any arguments of edge values",
     (_, fn) => {
       fc.assert(
         fc.property(anyArgs(fn.length), (args) => expectFiniteOrExcelError(fn, args)),
         { numRuns: 300 }
       );
+    }
+  );
+
+  it.each(ASYNC_ENTRIES)(
+    "%s resolves to a finite number or rejects with an Excel error with a message, for well-formed calls at the edges and any arguments",
+    async (name, fn) => {
+      const settle = async (args: readonly unknown[]) => {
+        try {
+          const value = await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+          if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+        } catch (thrown) {
+          expect(thrown).toBeInstanceOf(CustomFunctions.Error);
+          expect((thrown as CustomFunctions.Error).message ?? "").not.toBe("");
+        }
+      };
+      const calls = WELL_FORMED[name] ?? [];
+      const edges = fc.constantFrom(...calls).chain((call) =>
+        fc
+          .array(fc.option(edgeCell, { freq: 2 }), {
+            minLength: numberCount(call),
+            maxLength: numberCount(call),
+          })
+          .map((replacements) => withNumbers(call, replacements))
+      );
+      await fc.assert(fc.asyncProperty(edges, settle), { numRuns: 100 });
+      await fc.assert(fc.asyncProperty(anyArgs(fn.length), settle), { numRuns: 100 });
     }
   );
 });

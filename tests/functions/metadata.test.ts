@@ -93,6 +93,16 @@ const SPEC: Record<
   },
   INDICATOR: { exported: "indicator", params: ["id", "[property]"], matrixParams: [] },
   INDICATORS: { exported: "indicators", params: [], matrixParams: [], spills: true },
+  BENCHMARK: {
+    exported: "benchmark",
+    params: ["indicator", "area", "[comparator]", "[year]"],
+    matrixParams: [],
+  },
+  SNAVERAGE: {
+    exported: "snAverage",
+    params: ["indicator", "authority", "[year]", "[method]"],
+    matrixParams: [],
+  },
 };
 
 describe("functions.json, generated from the JSDoc as the webpack plugin does", () => {
