@@ -1,4 +1,6 @@
 import type { CalcError } from "../domain/result/calc";
+import type { FigureNames } from "../domain/reconcile/figure-words";
+import { MEASURES } from "../domain/measures/measure-catalogue";
 import type { Reconciliation } from "../domain/reconcile/reconcile";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
 import { quoteSheet, type SheetIssue } from "../sheet/sheet-issue";
@@ -14,14 +16,26 @@ import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
 import { withheldFigures } from "./withheld-figures";
 import { capitalise } from "../domain/text/capitalise";
+import { reconciliationNotes } from "./reconciliation-notes";
 
+/**
+ * The notes' columns. The first four print, and fit A4 landscape at full size (725 pt of the 741 pt
+ * between Excel's normal margins), the indicator, cells and sentence wrapped; the code, for
+ * filtering on screen, is left out of the print.
+ */
 export const NOTES_COLUMNS = [
-  { header: "Kind", points: 110 },
-  { header: "Where", points: 170 },
-  { header: "Cell", points: 50 },
-  { header: "Detail", points: 520 },
-  { header: "Code", points: 150 },
+  { header: "Kind", points: 95 },
+  { header: "Where", points: 160 },
+  { header: "Cell", points: 60 },
+  { header: "Detail", points: 410 },
+  { header: "Code", points: 130 },
 ] as const;
+
+/** Columns printed: every one but the code. */
+export const NOTES_PRINTED_COLUMNS = NOTES_COLUMNS.length - 1;
+
+/** The commentary's closing lists, which the notes show under their own heading. */
+const CLOSING_TOPICS = new Set(["Achievement", "Priority"]);
 
 const WIDTH = NOTES_COLUMNS.length;
 const HEADING_STYLE: CellStyle = { bold: true, fill: "#D9E1F2", fontColor: HEADER_FILL };
@@ -41,9 +55,11 @@ export interface NotesSheetInput {
 type NoteRow = readonly [kind: string, where: string, cell: string, detail: string, code: string];
 
 /**
- * The notes sheet: the generated commentary, then the validation issues and reconciliation findings
- * with their cells, what was suppressed, what could not be computed, and each RAG rating's reason.
- * Every group is shown, with "None." when it is empty, so a reader knows it was checked.
+ * The notes sheet: the generated commentary and its closing lists (achievements and priorities),
+ * then the validation issues and the reconciliation (one row per line of the data sheet, not per
+ * month) with their cells, what was suppressed, what could not be computed, and each RAG rating's
+ * reason. Every group is shown, with "None." when it is empty, so a reader knows it was checked.
+ * Rows are top-aligned, so a wrapped sentence reads level with its kind and indicator.
  * @example buildNotesSheet(input).blocks[0].values[2][0] // "Commentary"
  */
 export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
@@ -56,11 +72,13 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   styles.paint(0, 0, 0, 0, { bold: true, fontSize: 14, fontColor: HEADER_FILL });
   add(NOTES_COLUMNS.map((c) => c.header));
   styles.paint(1, 0, 1, WIDTH - 1, HEADER_STYLE);
+  const headings = new Set<number>();
   const group = (
     heading: string,
     rows: readonly NoteRow[],
     style?: (row: NoteRow) => CellStyle | null
   ) => {
+    headings.add(values.length);
     add([heading]);
     styles.paint(values.length - 1, 0, values.length - 1, WIDTH - 1, HEADING_STYLE);
     if (rows.length === 0) add(["", "", "", "None."]);
@@ -73,14 +91,25 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   const nameOf = (id: string | null) =>
     id === null ? "" : (input.rows.find((r) => r.id === id)?.def.name ?? input.names.get(id) ?? id);
 
+  const commentaryRow = (line: CommentaryLine): NoteRow => [
+    line.topic,
+    nameOf(line.indicatorId),
+    "",
+    line.text,
+    "",
+  ];
   group(
     "Commentary",
-    input.commentary.map((line) => [line.topic, nameOf(line.indicatorId), "", line.text, ""])
+    input.commentary.filter((l) => !CLOSING_TOPICS.has(l.topic)).map(commentaryRow)
+  );
+  group(
+    "Achievements and priorities",
+    input.commentary.filter((l) => CLOSING_TOPICS.has(l.topic)).map(commentaryRow)
   );
   group("Validation issues", input.issues.map(issueRow));
   group(
     "Reconciliation with reported figures",
-    reconciliationRows(input.reconciliation, input.facts.dataSheetName)
+    reconciliationNotes(input.reconciliation, input.facts.dataSheetName, figureNames(input.rows))
   );
   group(
     "Suppressed figures",
@@ -108,7 +137,10 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   );
 
   const body = values.length;
-  for (let r = 2; r < body; r++) styles.paint(r, 3, r, 3, { wrapText: true });
+  styles.paint(2, 0, body - 1, WIDTH - 1, { verticalAlignment: "Top" });
+  styles.paint(2, 1, body - 1, 3, { wrapText: true });
+  // A heading runs on across the empty cells beside it, so only the other rows wrap their kind.
+  for (let r = 2; r < body; r++) if (!headings.has(r)) styles.paint(r, 0, r, 0, { wrapText: true });
   styles.paint(2, 4, body - 1, 4, { fontColor: "#595959" });
   const formats = values.map((line) =>
     line.map((cell) => (typeof cell === "string" ? TEXT_FORMAT : GENERAL_FORMAT))
@@ -129,7 +161,7 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
       paperSize: "A4",
       fitToPagesWide: 1,
       titleRows: "$2:$2",
-      area: `A1:D${body}`,
+      area: `A1:${String.fromCharCode(64 + NOTES_PRINTED_COLUMNS)}${body}`,
       centerHeader: `&B${headerText(input.facts.authority)}: ${SCORECARD_TITLE} (notes)`,
       rightHeader: headerText(periodLabel(input.facts)),
       leftFooter: "",
@@ -150,30 +182,12 @@ function issueRow(issue: SheetIssue): NoteRow {
   return [kind, issue.sheet, issue.cell, detail, issue.code];
 }
 
-function reconciliationRows(reconciliation: Reconciliation, dataSheet: string): NoteRow[] {
-  const rows: NoteRow[] = [];
-  for (const finding of reconciliation.findings) {
-    if (finding.status === "agrees") continue;
-    const kind = finding.status === "disagrees" ? "Disagrees" : "Cannot be checked";
-    const cell = finding.figure.cell ?? "";
-    rows.push([kind, cell === "" ? "" : dataSheet, cell, finding.message, finding.figure.kind]);
-  }
-  for (const explanation of reconciliation.explanations) {
-    rows.push([
-      "Likely cause",
-      explanation.cell === null ? explanation.measure : dataSheet,
-      explanation.cell ?? "",
-      explanation.message,
-      explanation.measure,
-    ]);
-  }
-  const agreeing = reconciliation.findings.filter((f) => f.status === "agrees").length;
-  if (agreeing > 0) {
-    const figures =
-      agreeing === 1 ? "1 reported figure agrees" : `${agreeing} reported figures agree`;
-    rows.push(["Agrees", "", "", `${figures} with the counts.`, ""]);
-  }
-  return rows;
+/**
+ * The names a reconciliation note falls back on where a figure carries no label of the analyst's:
+ * the scorecard's own indicators (the analyst's too) and the built-in measures.
+ */
+function figureNames(rows: readonly ScorecardRow[]): FigureNames {
+  return { catalogue: Object.fromEntries(rows.map((r) => [r.id, r.def])), measures: MEASURES };
 }
 
 function isRating(text: string): text is RagRating {

@@ -139,8 +139,16 @@ export function realisticInput(
       month: reportingMonth,
       value: 24.9,
       cell: "AB5",
+      label: "% Mnth",
     },
-    { kind: "ytd", measure: "referrals", month: reportingMonth, value: 1999, cell: "AC4" },
+    {
+      kind: "ytd",
+      measure: "referrals",
+      month: reportingMonth,
+      value: 1999,
+      cell: "AC4",
+      label: "Refs",
+    },
   ]);
   return {
     scorecard,

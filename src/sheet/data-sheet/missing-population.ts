@@ -24,13 +24,14 @@ export function missingPopulationIssue(
     ([, def]) => def.formula.kind === "rate" && (data.get(def.formula.count)?.size ?? 0) > 0
   );
   if (rates.length === 0) return null;
-  const named = rates.slice(0, 3).map(([id]) => id);
+  // Named as the scorecard names them: an analyst reads "Referral rate per 10,000 children".
+  const named = rates.slice(0, 3).map(([, def]) => def.name);
   const more = rates.length > named.length ? ` and ${rates.length - named.length} more` : "";
   return sheetIssue(
     "warning",
     "MISSING_POPULATION",
     sheet,
     cell,
-    `No child population (aged 0–17) is given, so the rates per 10,000 (${named.join(", ")}${more}) cannot be computed; add a Population row or set it in the settings.`
+    `No child population (aged 0–17) is given, so the rates per 10,000 (${named.join("; ")}${more}) cannot be computed; add a Population row or set it in the settings.`
   );
 }
