@@ -90,7 +90,7 @@ export function sampleFigures(): SampleFigures {
   const cpReviews = cpp.map((c) => share(c, 0.18, 0.12));
   const lacReviews = lac.map((l) => share(l, 0.2, 0.1));
 
-  return {
+  const base = {
     contacts,
     referrals,
     rereferrals: referrals.map((r) => share(r, 0.215, 0.15)),
@@ -144,7 +144,43 @@ export function sampleFigures(): SampleFigures {
     population: SAMPLE_MONTHS.map((m) =>
       m < monthKey(2014, 4) ? 41400 : m < monthKey(2015, 4) ? 41900 : 42400
     ),
-  } satisfies Record<CanonicalMeasureId, readonly number[]>;
+  };
+  return { ...base, ...distributionBands(base, laterShare) } satisfies Record<
+    CanonicalMeasureId,
+    readonly number[]
+  >;
+}
+
+/**
+ * The bands of the sample's distributions, drawn after every other figure (from the later stream,
+ * so the rest stay as they were): assessments by days taken, the four bands within 45 days
+ * splitting those in time with Croydon's shape (1–15 days the most) and the last band the rest;
+ * children on a plan by duration, adding up to the month's children on a plan.
+ */
+function distributionBands(
+  base: Readonly<
+    Record<
+      "assessments_completed" | "assessments_within_45wd" | "cpp" | "cpp_open_2yrs",
+      readonly number[]
+    >
+  >,
+  share: (whole: number, fraction: number, spread: number) => number
+) {
+  const within = base.assessments_within_45wd;
+  const first = within.map((w) => share(w, 0.62, 0.1));
+  const second = within.map((w, i) => share(w - first[i]!, 0.38, 0.15));
+  const third = within.map((w, i) => share(w - first[i]! - second[i]!, 0.55, 0.15));
+  const open2 = base.cpp_open_2yrs;
+  const under1 = base.cpp.map((c, i) => share(c - open2[i]!, 0.82, 0.04));
+  return {
+    assessments_1_15d: first,
+    assessments_16_25d: second,
+    assessments_26_35d: third,
+    assessments_36_45d: within.map((w, i) => w - first[i]! - second[i]! - third[i]!),
+    assessments_over_45d: base.assessments_completed.map((a, i) => a - within[i]!),
+    cpp_under_1yr: under1,
+    cpp_1_2yrs: base.cpp.map((c, i) => c - open2[i]! - under1[i]!),
+  };
 }
 
 /**

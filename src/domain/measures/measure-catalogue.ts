@@ -81,6 +81,31 @@ export const MEASURES = {
       "Assessments within 45 working days",
     ],
   },
+  assessments_1_15d: {
+    name: "Assessments completed in 1–15 working days",
+    kind: "flow",
+    aliases: ["1 -15 days", "1-15 days", "1 to 15 days", "Assessments 1-15 days"],
+  },
+  assessments_16_25d: {
+    name: "Assessments completed in 16–25 working days",
+    kind: "flow",
+    aliases: ["16 - 25 days", "16-25 days", "16 to 25 days", "Assessments 16-25 days"],
+  },
+  assessments_26_35d: {
+    name: "Assessments completed in 26–35 working days",
+    kind: "flow",
+    aliases: ["26 - 35 days", "26-35 days", "26 to 35 days", "Assessments 26-35 days"],
+  },
+  assessments_36_45d: {
+    name: "Assessments completed in 36–45 working days",
+    kind: "flow",
+    aliases: ["36 - 45 days", "36-45 days", "36 to 45 days", "Assessments 36-45 days"],
+  },
+  assessments_over_45d: {
+    name: "Assessments completed in more than 45 working days",
+    kind: "flow",
+    aliases: ["45 days +", "45+ days", "Over 45 days", "More than 45 days", "Assessments 45+ days"],
+  },
   cin: {
     name: "Children in need at month end",
     kind: "stock",
@@ -135,6 +160,16 @@ export const MEASURES = {
     name: "Plans ended that lasted 2 years or more",
     kind: "flow",
     aliases: ["No. ceased CPPs that lasted 2yrs+", "Ceased CPPs 2yrs+", "CPP ended 2 years+"],
+  },
+  cpp_under_1yr: {
+    name: "Children on a plan for under 1 year at month end",
+    kind: "stock",
+    aliases: ["CPP 0-12 months", "CPP under 1 year", "Subject to a CPP for 0-12 months"],
+  },
+  cpp_1_2yrs: {
+    name: "Children on a plan for 1 to 2 years at month end",
+    kind: "stock",
+    aliases: ["CPP 12-24 months", "CPP 1-2 years", "Subject to a CPP for 12-24 months"],
   },
   cpp_open_2yrs: {
     name: "Plans open 2 years or more at month end",
