@@ -2,7 +2,9 @@ import { formulaMeasures } from "../../domain/indicators/formula-measures";
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../../domain/indicators/indicator-def";
 import { normaliseMeasureLabel } from "../../domain/measures/measure-label";
-import type { MeasureId } from "../../domain/measures/measure-def";
+import { MEASURES } from "../../domain/measures/measure-catalogue";
+import type { MeasureDef, MeasureId } from "../../domain/measures/measure-def";
+import { joinWords } from "../../domain/text/join-words";
 
 /** The indicator a printed percentage line shows, or why none can be named. */
 export type PercentIndicator =
@@ -46,9 +48,15 @@ export function percentIndicatorFor(label: string, context: PercentContext): Per
   if (measure !== undefined) {
     const ofMeasure = percentages.filter(([, def]) => numeratorOf(def) === measure);
     if (ofMeasure.length > 0)
-      return choose(ofMeasure, `it names ${measure}, the count of several percentages`);
+      return choose(
+        ofMeasure,
+        `it names ${measureName(measure)}, the count of several percentages`
+      );
     const using = percentages.filter(([, def]) => measuresOf(def).includes(measure));
-    return choose(using, `it names ${measure}, which no percentage in the catalogue is built from`);
+    return choose(
+      using,
+      `it names ${measureName(measure)}, which no percentage in the catalogue is built from`
+    );
   }
   const built = percentages.filter(([, def]) =>
     measuresOf(def).every((id) => context.tableMeasures.has(id))
@@ -80,7 +88,10 @@ function only(
   if (found.length > 1) {
     return {
       ok: false,
-      why: `it could be any of ${found.map(([id]) => id).join(", ")}; name it in the label`,
+      why: `it could be any of ${joinWords(
+        found.map(([, def]) => def.name),
+        "or"
+      )}; name it in the label`,
     };
   }
   const [id, def] = first;
@@ -88,10 +99,17 @@ function only(
   if (missing.length > 0) {
     return {
       ok: false,
-      why: `it is ${id}, but no counts of ${missing.join(" or ")} are read from this sheet`,
+      why: `it is ${def.name}, but no counts of ${joinWords(missing.map(measureName), "or")} are read from this sheet`,
     };
   }
   return { ok: true, id };
+}
+
+/** A measure as messages name it: the catalogue's name, lower-cased inside a sentence. */
+function measureName(measure: MeasureId): string {
+  const known: Readonly<Record<MeasureId, MeasureDef | undefined>> = MEASURES;
+  const name = known[measure]?.name;
+  return name === undefined ? measure : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function isPercentage(def: IndicatorDef): boolean {

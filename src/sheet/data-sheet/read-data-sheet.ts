@@ -166,7 +166,7 @@ export function readDataSheet(grid: Grid, options: DataSheetOptions = {}): DataS
               "DUPLICATE_MEASURE",
               sheet,
               kind.labelCell,
-              `"${kind.label}" is ${kind.measure} again (first at ${first}); this line's values are checked but not read.`
+              `"${kind.label}" is ${measures[kind.measure]?.name ?? kind.measure} again (first at ${first}); this line's values are checked but not read.`
             )
           );
           uncountableIssues(

@@ -49,7 +49,10 @@ describe("naming the indicator of a printed percentage", () => {
   it("names none when several percentages fit, or none does, rather than guess", () => {
     const several = percentIndicatorFor("% Mnth", around(["referrals", "contacts", "rereferrals"]));
     expect(several.ok).toBe(false);
-    if (!several.ok) expect(several.why).toMatch(/contacts_to_referral_pct, rereferral_pct/);
+    if (!several.ok)
+      expect(several.why).toMatch(
+        /Contacts progressing to referral or Re-referrals within 12 months/
+      );
     expect(percentIndicatorFor("% Mnth", around(["cin"])).ok).toBe(false);
   });
 
@@ -57,7 +60,7 @@ describe("naming the indicator of a printed percentage", () => {
     const missing = percentIndicatorFor("% Re-referrals within 12 months", around(["referrals"]));
     expect(missing).toEqual({
       ok: false,
-      why: "it is rereferral_pct, but no counts of rereferrals are read from this sheet",
+      why: "it is Re-referrals within 12 months, but no counts of re-referrals within 12 months are read from this sheet",
     });
     const ofMeasure = percentIndicatorFor(
       "% re-referrals",
