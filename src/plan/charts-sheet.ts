@@ -114,6 +114,7 @@ export function buildChartsSheet(
       valueAxisTitle: AXIS_TITLES[row.def.unit],
       categoryAxisTitle: null,
       valueAxisFormat: AXIS_FORMATS[row.def.unit],
+      ...valueAxisTop(row.def.unit, block.values),
       legend: "right",
       altTextTitle: chartTitle(row),
       altTextDescription: block.description,
@@ -236,8 +237,24 @@ function seriesPlan(
     line: line.look.line,
     ...(line.look.weight === undefined ? {} : { weight: line.look.weight }),
     markers: line.look.markers,
+    ...(line.look.hollow === true ? { markerFill: "#FFFFFF" } : {}),
     ...(blank ? { blank: true as const } : {}),
   };
+}
+
+/**
+ * A percentage's axis stops at 100 %: Excel and LibreOffice would run it to 120 % for figures
+ * near the top, a share no indicator can reach. Other units, and a chart with a figure above
+ * 100 % (a data error the scorecard's notes report), keep the automatic axis.
+ * @example valueAxisTop("percent", [["Apr-14", 0.96, 0.77]]) // { valueAxisMaximum: 1 }
+ */
+function valueAxisTop(
+  unit: Unit,
+  rows: readonly (readonly PlanCell[])[]
+): { valueAxisMaximum?: number } {
+  if (unit !== "percent") return {};
+  const numbers = rows.flatMap((row) => row.filter((c): c is number => typeof c === "number"));
+  return numbers.every((n) => n <= 1) ? { valueAxisMaximum: 1 } : {};
 }
 
 /**

@@ -136,6 +136,8 @@ export interface ChartSeriesPlan {
   /** Line width in points; Excel's default for line charts (2.25) when absent. */
   readonly weight?: number;
   readonly markers: boolean;
+  /** The markers' fill where it is not the line's colour: white for hollow markers. */
+  readonly markerFill?: string;
   /**
    * Present when no month of the line has a figure (all missing or withheld): Excel cannot draw it,
    * so the writer leaves it out, and leaves the chart out when the indicator's own lines are all blank.
@@ -153,6 +155,8 @@ export interface ChartPlan {
   readonly categoryAxisTitle: string | null;
   /** Number format of the value axis ("0%", "#,##0"). */
   readonly valueAxisFormat: string;
+  /** The value axis's top, where the host's automatic one would run past what can be (120 %). */
+  readonly valueAxisMaximum?: number;
   /** Where the legend goes: beside a wide chart, so its entries do not eat the plot's height. */
   readonly legend: "right" | "bottom";
   /**

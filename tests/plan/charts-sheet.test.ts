@@ -137,6 +137,13 @@ describe("each chart's months", () => {
     expect(complete.slice(11).every((v) => typeof v === "number")).toBe(true);
   });
 
+  it("mark the part-year line's points hollow, to tell them from complete ones", () => {
+    const [own, partial] = chartOf(short, "referrals_per10k").series;
+    expect(own).toMatchObject({ markers: true });
+    expect(own?.markerFill).toBeUndefined();
+    expect(partial).toMatchObject({ markers: true, markerFill: "#FFFFFF", color: own?.color });
+  });
+
   it("have no part-year line once every month rests on a full year", () => {
     const chart = chartOf(charts, "referrals_per10k");
     expect(chart.series.some((s) => s.role === "partial")).toBe(true);
@@ -212,6 +219,18 @@ describe("each chart's lines", () => {
       "rereferral_pct"
     );
     expect(rereferral.series.map((s) => s.role)).not.toContain("band");
+  });
+});
+
+describe("each chart's value axis", () => {
+  it("stops a percentage at 100 %, and leaves other units to the host", () => {
+    for (const chart of charts.charts) {
+      const percent = chart.valueAxisFormat.endsWith("%");
+      expect({ id: chart.indicatorId, top: chart.valueAxisMaximum }).toEqual({
+        id: chart.indicatorId,
+        top: percent ? 1 : undefined,
+      });
+    }
   });
 });
 

@@ -206,6 +206,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   if (plan.categoryAxisTitle !== null) chart.axes.categoryAxis.title.text = plan.categoryAxisTitle;
   chart.axes.valueAxis.title.text = plan.valueAxisTitle;
   chart.axes.valueAxis.numberFormat = plan.valueAxisFormat;
+  if (plan.valueAxisMaximum !== undefined) chart.axes.valueAxis.maximum = plan.valueAxisMaximum;
   const lines = [
     { plan: first, series: chart.series.getItemAt(0) },
     ...others.map((line) => ({ plan: line, series: chart.series.add(line.name) })),
@@ -218,5 +219,10 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
     series.format.line.lineStyle = LINE_STYLES[line.line];
     if (line.weight !== undefined) series.format.line.weight = line.weight;
     series.markerStyle = line.markers ? "Circle" : "None";
+    if (line.markers) {
+      // ExcelApi 1.7: the marker's inside and its edge.
+      series.markerBackgroundColor = line.markerFill ?? line.color;
+      series.markerForegroundColor = line.color;
+    }
   }
 }

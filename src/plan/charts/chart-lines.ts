@@ -15,18 +15,20 @@ export interface LineLook {
   /** Points; Excel's default (2.25) when absent. */
   readonly weight?: number;
   readonly markers: boolean;
+  /** Markers drawn hollow (white inside): a figure shown but not complete. */
+  readonly hollow?: true;
 }
 
 /**
  * Each line's look, the same on every chart. Dashes or markers differ as well as colours, so no
- * line is told from another by colour alone; the part-year line is the indicator's, dotted (its
- * markers tell it from England's dotted line).
+ * line is told from another by colour alone; the part-year line is the indicator's, dotted, with
+ * hollow markers (which tell it from England's dotted line, and its points from complete ones).
  */
 export const LINE_LOOKS: Readonly<
   Record<"indicator" | "partial" | "band" | ComparatorKind, LineLook>
 > = {
   indicator: { color: HEADER_FILL, line: "solid", markers: true },
-  partial: { color: HEADER_FILL, line: "dot", markers: true },
+  partial: { color: HEADER_FILL, line: "dot", markers: true, hollow: true },
   band: { color: "#548235", line: "solid", weight: 1.25, markers: false },
   statNeighbours: { color: "#C55A11", line: "dash", markers: false },
   england: { color: "#595959", line: "dot", markers: false },

@@ -141,6 +141,10 @@ describe("each chart part, as written", () => {
     const own = named(chart, "Peterborough");
     const partial = named(chart, "Fewer than 12 months");
     expect(partial["c:spPr"]["a:ln"]["a:prstDash"].val).toBe("sysDot");
+    // Its markers are hollow: white inside the line's colour.
+    expect(partial["c:marker"]["c:spPr"]["a:solidFill"]["a:srgbClr"].val).toBe("FFFFFF");
+    expect(partial["c:marker"]["c:spPr"]["a:ln"]["a:solidFill"]["a:srgbClr"].val).toBe("1F3864");
+    expect(own["c:marker"]["c:spPr"]["a:solidFill"]["a:srgbClr"].val).toBe("1F3864");
     expect(own["c:spPr"]["a:ln"]["a:prstDash"].val).toBe("solid");
     // April 2014 to February 2015 add up less than a year of referrals; March 2015 is the first full year.
     expect(pointsOf(partial)).toEqual([...Array(11).keys()]);
@@ -160,6 +164,15 @@ describe("each chart part, as written", () => {
       "England",
       "Target",
     ]);
+  });
+
+  it("stops a percentage's value axis at 100 %", async () => {
+    const charts = await chartsByTitle(example);
+    const top = (title: string) =>
+      charts.get(title)!["c:plotArea"]["c:valAx"]["c:scaling"]["c:max"]?.val as string | undefined;
+    expect(top("Referrals progressing to assessment (%)")).toBe("1");
+    expect(top("Re-referrals within 12 months (%)")).toBe("1");
+    expect(top("Referral rate per 10,000 children (rolling 12 months)")).toBeUndefined();
   });
 
   it("names each benchmark with the year its heading gives", async () => {

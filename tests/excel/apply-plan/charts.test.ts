@@ -76,6 +76,11 @@ describe("the charts the Office.js writer draws", () => {
       "None",
       "None",
     ]);
+    // The part-year line's markers are hollow.
+    expect(chart.series.slice(0, 2).map((s) => s.props.markerBackgroundColor)).toEqual([
+      "#1F3864",
+      "#FFFFFF",
+    ]);
     // The band's edges are thinner than the lines they frame; the others keep Excel's width.
     expect(chart.series.map((s) => s.props["format.line.weight"])).toEqual([
       undefined,
@@ -88,7 +93,16 @@ describe("the charts the Office.js writer draws", () => {
   });
 
   it("plot blanks as gaps, put the legend beside the plot and leave the months' axis untitled", async () => {
-    for (const chart of await writtenCharts(shortPlan())) {
+    const charts = await writtenCharts(shortPlan());
+    expect(
+      chartTitled(charts, "Re-referrals within 12 months (%)").props["axes.valueAxis.maximum"]
+    ).toBe(1);
+    expect(
+      chartTitled(charts, "Referral rate per 10,000 children (rolling 12 months)").props[
+        "axes.valueAxis.maximum"
+      ]
+    ).toBeUndefined();
+    for (const chart of charts) {
       expect(chart.props.displayBlanksAs).toBe("NotPlotted");
       expect(chart.props["legend.position"]).toBe("Right");
       expect(chart.props["axes.categoryAxis.title.text"]).toBeUndefined();

@@ -49,7 +49,8 @@ export function chartPart(chart: ChartPlan, sheet: string, cells: PlannedRange):
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="low"/><c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/>` +
+    `${chart.valueAxisMaximum === undefined ? "" : `<c:max val="${chart.valueAxisMaximum}"/>`}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>${title(chart.valueAxisTitle, 1000)}` +
     `<c:numFmt formatCode="${escapeXml(chart.valueAxisFormat)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
@@ -74,9 +75,9 @@ function seriesXml(
   sheet: string,
   cells: PlannedRange
 ): string {
-  const color = line.color.replace(/^#/, "").toUpperCase();
+  const color = rgb(line.color);
   const marker = line.markers
-    ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
+    ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${rgb(line.markerFill ?? line.color)}"/></a:solidFill>` +
       `<a:ln><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr></c:marker>`
     : `<c:marker><c:symbol val="none"/></c:marker>`;
   return (
@@ -87,6 +88,11 @@ function seriesXml(
     `<c:val>${numberReference(sheetReference(sheet, line.values), cells(line.values))}</c:val>` +
     `<c:smooth val="0"/></c:ser>`
   );
+}
+
+/** "#1f3864" as DrawingML's srgbClr takes it: "1F3864". */
+function rgb(color: string): string {
+  return color.replace(/^#/, "").toUpperCase();
 }
 
 function stringReference(formula: string, values: readonly PlanCell[]): string {
