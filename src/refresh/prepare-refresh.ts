@@ -16,6 +16,7 @@ import {
 } from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
 import { builtInBenchmarks } from "./built-in-benchmarks";
+import { benchmarkSourceNotes } from "./benchmark-source-notes";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
 import { buildScorecardPlan } from "../plan/build-scorecard-plan";
 import { withholdIssues } from "../plan/withheld-issues";
@@ -124,6 +125,8 @@ export function prepareRefresh(
         builtIn.benchmarks
       )
     : inputs;
+  for (const note of benchmarkSourceNotes(rated.sources, catalogue, builtIn.benchmarks))
+    issues.push(note);
 
   onStep("calculating");
   const scorecard = computeScorecard(

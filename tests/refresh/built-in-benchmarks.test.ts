@@ -127,6 +127,33 @@ describe("a refresh with a Benchmark authority", () => {
     expect(rereferrals?.comparators.england).toBe(22.3);
   });
 
+  it("cites every filled benchmark's year, release and neighbours in the notes, with the attribution", async () => {
+    const host = memoryHost(withSettings(["Benchmark authority", "874"]));
+    const outcome = await runRefresh(host, NOW);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const notes = host.plans[0]?.sheets.find((s) => s.role === "notes");
+    const cells = notes?.blocks.flatMap((b) => b.values.flat()).map(String) ?? [];
+    const repeat = cells.find((c) => c.startsWith("Plans that are a second or subsequent plan: "));
+    expect(repeat).toMatch(/statistical neighbours 13\.7% \(mean of 10 of 10 neighbours\)/);
+    expect(repeat).toMatch(
+      /England 16\.6%, East of England 17\.1%: 2014\/15, DfE Children in need/
+    );
+    expect(repeat).toMatch(/table D3/);
+    // Re-referrals' three benchmarks are all typed: nothing published to cite.
+    expect(cells.some((c) => c.includes("Re-referrals within 12 months: statistical"))).toBe(false);
+    // Plans open 2 years or more: 4 of Peterborough's 10 neighbours' 2014/15 figures are withheld.
+    expect(cells.find((c) => c.startsWith("Plans open 2 years or more: "))).toMatch(
+      /mean of 6 of 10 neighbours/
+    );
+    expect(
+      cells.some((c) =>
+        c.includes(
+          "Contains public sector information licensed under the Open Government Licence v3.0."
+        )
+      )
+    ).toBe(true);
+  });
+
   it("takes the authority a host gives in place of the settings sheet's (the command line's --authority)", async () => {
     const host = memoryHost(sheets);
     const outcome = await runRefresh(host, NOW, undefined, { authority: "E06000031" });

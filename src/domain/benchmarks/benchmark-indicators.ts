@@ -52,37 +52,37 @@ function fromCatalogue(
 export const BENCHMARK_INDICATORS = {
   referrals_per10k: fromCatalogue("referrals_per10k", {
     release: CIN,
-    table: "C1 (rate from ONS mid-year estimates)",
+    table: "table C1 (rate from ONS mid-year estimates)",
     period: "yearToMarch",
   }),
   rereferral_pct: fromCatalogue("rereferral_pct", {
     release: CIN,
-    table: "C1",
+    table: "table C1",
     period: "yearToMarch",
   }),
   referral_nfa_pct: fromCatalogue("referral_nfa_pct", {
     release: CIN,
-    table: "C1",
+    table: "table C1",
     period: "yearToMarch",
   }),
   cin_per10k: fromCatalogue("cin_per10k", {
     release: CIN,
-    table: "B1 (rate from ONS mid-year estimates)",
+    table: "table B1 (rate from ONS mid-year estimates)",
     period: "yearToMarch",
   }),
   cpp_per10k: fromCatalogue("cpp_per10k", {
     release: CIN,
-    table: "D5 (rate from ONS mid-year estimates)",
+    table: "table D5 (rate from ONS mid-year estimates)",
     period: "yearToMarch",
   }),
   cpp_repeat_pct: fromCatalogue("cpp_repeat_pct", {
     release: CIN,
-    table: "D3",
+    table: "table D3",
     period: "yearToMarch",
   }),
   cpp_open_2yrs_pct: fromCatalogue("cpp_open_2yrs_pct", {
     release: CIN,
-    table: "D5",
+    table: "table D5",
     period: "yearToMarch",
   }),
   lac_per10k: fromCatalogue("lac_per10k", {
