@@ -1,6 +1,7 @@
 import type { RagRating } from "../domain/compare/rag";
 import { addMonths, formatMonthLong, type MonthKey } from "../domain/period/month";
 import type { ScorecardRow } from "../domain/scorecard/compute-scorecard";
+import type { BenchmarkYearOf } from "./benchmark-years";
 import { achievementsAndPriorities } from "./commentary/achievements-priorities";
 import type { CommentaryLine } from "./commentary/commentary-line";
 import { movements } from "./commentary/movements";
@@ -13,6 +14,8 @@ export type { CommentaryLine, CommentaryTopic } from "./commentary/commentary-li
 export interface CommentaryOptions {
   /** How many movements and gaps to name (3 unless told). */
   readonly top?: number;
+  /** The year each benchmark is from, where the comparators sheet says, for the gaps. */
+  readonly yearOf?: BenchmarkYearOf;
 }
 
 /**
@@ -38,7 +41,7 @@ export function generateCommentary(
     ragSummary(rows, reportingMonth),
     ...ragChanges(rows, previous, since),
     ...movements(rows, since, top),
-    ...neighbourGaps(rows, top),
+    ...neighbourGaps(rows, top, options.yearOf),
     ...achievementsAndPriorities(rows, since),
   ];
 }

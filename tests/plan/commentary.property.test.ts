@@ -7,6 +7,7 @@ import { computeScorecard } from "../../src/domain/scorecard/compute-scorecard";
 import type { HeadlineFigure } from "../../src/domain/scorecard/scorecard-settings";
 import { generateCommentary } from "../../src/plan/commentary";
 import { previousRatings } from "../../src/plan/previous-ratings";
+import { benchmarkYearOf } from "../../src/plan/benchmark-years";
 
 /**
  * Every difference the commentary states is the difference of the figures it states beside it, as
@@ -46,7 +47,7 @@ const CHANGE = new RegExp(
 );
 /** "stood at 29.3% against a statistical neighbour average of 23.6%, 5.7 points worse". */
 const GAP = new RegExp(
-  String.raw`stood at (${NUMBER})%?(?: in the year to date| over the last 12 months)? against a statistical neighbour average of (${NUMBER})(?:%| per 10,000| days)?, (${NUMBER})(?: points?)? (better|worse|above|below)\.`
+  String.raw`stood at (${NUMBER})%?(?: in the year to date| over the last 12 months)? against a statistical neighbour average of (${NUMBER})(?:%| per 10,000| days)?(?: in \d{4}\/\d{2})?, (${NUMBER})(?: points?)? (better|worse|above|below)\.`
 );
 const LEVEL = new RegExp(
   String.raw`stood at (${NUMBER})%?(?: in the year to date| over the last 12 months)?, in line with a statistical neighbour average of (${NUMBER})`
@@ -117,7 +118,12 @@ describe("the commentary's differences", () => {
             IDS.map((id, i) => [id, { headline: b.headlines[i] ?? "month" }])
           ),
         }).rows;
-        const lines = generateCommentary(rows, previousRatings(rows), month, { top: 8 });
+        const yearOf = benchmarkYearOf(
+          Object.fromEntries(
+            IDS.map((id, i) => [id, i % 2 === 0 ? { statNeighbours: "2014/15" } : {}])
+          )
+        );
+        const lines = generateCommentary(rows, previousRatings(rows), month, { top: 8, yearOf });
         for (const line of lines) {
           const changes = [...line.text.matchAll(CHANGE)];
           if (line.topic === "Movement" && line.indicatorId !== null)

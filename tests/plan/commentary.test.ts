@@ -5,6 +5,7 @@ import { monthlyValues, type MeasureData } from "../../src/domain/measures/measu
 import type { ComparatorValues } from "../../src/domain/compare/comparator";
 import { generateCommentary, type CommentaryLine } from "../../src/plan/commentary";
 import { previousRatings } from "../../src/plan/previous-ratings";
+import { benchmarkYearOf } from "../../src/plan/benchmark-years";
 
 const APR = monthKey(2015, 4);
 const MAY = monthKey(2015, 5);
@@ -175,6 +176,16 @@ describe("generateCommentary", () => {
     expect(texts(generateCommentary(card, {}, MAY, { top: 1 }), "Statistical neighbours")).toEqual([
       "Assessments completed within 45 working days stood at 97.1% against a statistical neighbour average of 60.0%, 37.1 points better.",
       "Children looked after rate per 10,000 children stood at 77 against a statistical neighbour average of 76 per 10,000, 1 above.",
+    ]);
+  });
+
+  it("says which year the neighbours' figure is from, when the comparators sheet says", () => {
+    const card = rows({ rereferral_pct: { statNeighbours: 21.9 } });
+    const yearOf = benchmarkYearOf({ rereferral_pct: { statNeighbours: "2014/15" } });
+    expect(
+      texts(generateCommentary(card, {}, MAY, { top: 1, yearOf }), "Statistical neighbours")
+    ).toEqual([
+      "Re-referrals within 12 months stood at 30.0% against a statistical neighbour average of 21.9% in 2014/15, 8.1 points worse.",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
+import type { BenchmarkYearOf } from "../benchmark-years";
 import { HEADLINE_PHRASE, line, shownValue, type CommentaryLine } from "./commentary-line";
 import {
   bare,
@@ -15,12 +16,17 @@ import {
  * seeds' authors write them ("… stood at 29.3% against a statistical neighbour average of 23.6%,
  * 5.7 points worse"). Context indicators count among them, and every context rate with a
  * neighbour figure follows (the looked-after rate above all): their gap is said as above or below,
- * since neither is better. The gap is the difference of the two figures as
+ * since neither is better. The neighbours' year is said when the comparators sheet gives it ("an
+ * average of 15.6% in 2013/14", as Peterborough writes). The gap is the difference of the two figures as
  * stated. Says which reason applies when there is none to report: no statistical neighbour figure
  * was given, or no figure this month to compare with one (no data, or withheld).
  * @example neighbourGaps(rows, 3)[0].text // "Agency social worker rate stood at 24.9% against a statistical neighbour average of 18.5%, 6.4 points worse."
  */
-export function neighbourGaps(rows: readonly ScorecardRow[], top: number): CommentaryLine[] {
+export function neighbourGaps(
+  rows: readonly ScorecardRow[],
+  top: number,
+  yearOf: BenchmarkYearOf = () => null
+): CommentaryLine[] {
   const compared = rows.flatMap((row) => {
     const comparison = row.comparisons.find((c) => c.comparator === "statNeighbours");
     return comparison === undefined ? [] : [{ row, comparison }];
@@ -59,7 +65,11 @@ export function neighbourGaps(rows: readonly ScorecardRow[], top: number): Comme
     return [line("Statistical neighbours", null, text)];
   }
   return gaps.map(({ row, ours, theirs, assessment }) =>
-    line("Statistical neighbours", row.id, gapSentence(row, ours, theirs, assessment))
+    line(
+      "Statistical neighbours",
+      row.id,
+      gapSentence(row, ours, theirs, assessment, yearOf(row, "statNeighbours"))
+    )
   );
 }
 
@@ -67,12 +77,13 @@ function gapSentence(
   row: ScorecardRow,
   ours: Stated,
   theirs: Stated,
-  assessment: "favourable" | "unfavourable" | "level" | "neutral"
+  assessment: "favourable" | "unfavourable" | "level" | "neutral",
+  year: string | null
 ): string {
   const { unit, name } = row.def;
   const when = HEADLINE_PHRASE[row.headlineKind];
   const difference = statedDifference(ours, theirs);
-  const average = `a statistical neighbour average of ${theirs.text}`;
+  const average = `a statistical neighbour average of ${theirs.text}${year === null ? "" : ` in ${year}`}`;
   if (difference === 0)
     return `${name} stood at ${bare(ours, unit)}${when}, in line with ${average}.`;
   const size = gapSize(difference, unit, differenceDecimals(ours, theirs));
