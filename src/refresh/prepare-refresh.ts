@@ -140,6 +140,7 @@ export function prepareRefresh(
     catalogue,
     fyStartMonth: settings.fyStartMonth,
     cells: reading.cells,
+    labels: reading.labels,
   });
   const plan = buildScorecardPlan({
     scorecard,
