@@ -89,7 +89,7 @@ describe("freeze panes and page set-up on real Excel", () => {
     expect(report.messages).toEqual([
       expect.stringMatching(/^The scorecard is in place, but Excel did not take .*Page Layout/),
     ]);
-    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["10 Feb 2016 08:00 UTC"]]);
+    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["10 Feb 2016 08:00 GMT"]]);
   });
 
   it("say where Excel dropped fit to pages, as office-js#1860 reports it can", async () => {
@@ -212,7 +212,7 @@ describe("sheets on real Excel", () => {
     const report = await refresh(model, THIS_MONTH);
     expect(report.failure).toMatchObject({ stage: "write", outcome: "rolled back" });
     expect(model.workbook.sheetNames().filter((n) => TEMPORARY.test(n))).toEqual([]);
-    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["12 Jan 2016 09:30 UTC"]]);
+    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["12 Jan 2016 09:30 GMT"]]);
   });
 });
 

@@ -100,7 +100,7 @@ describe("a refresh whose sync fails", () => {
     expect(report.messages.at(-1)).toMatch(
       /^The refresh failed while writing the new scorecard \(.+\)\. The previous scorecard is as it was\.$/
     );
-    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["12 Jan 2016 09:30 UTC"]]);
+    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["12 Jan 2016 09:30 GMT"]]);
   });
 
   it("tidies a refresh whose recovery also failed at the next refresh", async () => {
