@@ -13,7 +13,6 @@ import { xlsxHost } from "./xlsx-host.bench";
 import { readLargeSheet } from "./read.bench";
 import { reconciliation } from "./reconcile.bench";
 import { builtInBenchmarks } from "./benchmarks.bench";
-import { paneLoad } from "./pane.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
@@ -31,7 +30,6 @@ const BENCHMARKS: Benchmark[] = [
   xlsxHost,
   builtInBenchmarks,
   bundleSize,
-  paneLoad,
 ];
 
 async function main(): Promise<void> {
