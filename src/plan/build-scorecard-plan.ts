@@ -41,6 +41,9 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
         facts,
         rows,
         reconciliation: reconciliationByIndicator(reconciliation, input.catalogue),
+        kindOf: (measure) =>
+          disclosure.table.kinds.get(measure) ?? disclosure.measures[measure]?.kind,
+        yearOf: benchmarkYearOf(input.benchmarkYears),
       }),
       buildChartsSheet(facts, rows, input.chartIndicators, benchmarkYearOf(input.benchmarkYears)),
       buildNotesSheet({

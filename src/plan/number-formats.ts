@@ -1,5 +1,6 @@
-import type { Unit } from "../domain/indicators/indicator-def";
+import type { IndicatorDef, Unit } from "../domain/indicators/indicator-def";
 import { fractionFromPercent } from "../domain/format/percent-scale";
+import { roundHalfAwayFromZero } from "../domain/format/round";
 
 /** The number format for text cells: Excel keeps "=..." or "12" typed into them as text. */
 export const TEXT_FORMAT = "@";
@@ -25,6 +26,35 @@ export function valueFormat(unit: Unit, decimals: number): string {
     case "ratio":
       return `0${digits}`;
   }
+}
+
+/**
+ * The decimals the monthly scorecard shows an indicator's own figures at: its display precision,
+ * except that a rate per 10,000 always shows one decimal. The seeds quote monthly rates so
+ * ("77.6 per 10,000"), and a whole number hides a month's move; the published benchmarks beside
+ * them keep the precision they were published at (see `publishedDecimals`).
+ * @example scorecardDecimals(INDICATORS.lac_per10k) // 1, where its published figures are whole numbers
+ */
+export function scorecardDecimals(def: Pick<IndicatorDef, "unit" | "decimals">): number {
+  return def.unit === "per10k" ? 1 : def.decimals;
+}
+
+/**
+ * The decimals a published figure was given with: the fewest, up to three, that show it exactly,
+ * so a benchmark reads as its release printed it (England's 60 looked after per 10,000, 77.6 for
+ * children in need; 24.2%).
+ * @example publishedDecimals(60) // 0
+ * @example publishedDecimals(548.3) // 1
+ */
+export function publishedDecimals(value: number): number {
+  for (let decimals = 0; decimals < 3; decimals++) {
+    if (
+      Math.abs(roundHalfAwayFromZero(value, decimals) - value) <
+      1e-9 * Math.max(1, Math.abs(value))
+    )
+      return decimals;
+  }
+  return 3;
 }
 
 /**

@@ -17,6 +17,12 @@ export interface TitleFacts {
   readonly refreshedAt: string;
 }
 
+/**
+ * The reporting month's date as the title block shows it ("May 2015", "Sep 2015"): short enough to
+ * fit the narrow column beside the labels, since a date that does not fit shows as ###.
+ */
+export const REPORTING_MONTH_FORMAT = "mmm yyyy";
+
 /** One label/value line of the title block, with the sheet-scoped name analysts can refer to. */
 export interface TitleLine {
   readonly label: string;
@@ -27,15 +33,18 @@ export interface TitleLine {
 
 /**
  * The facts under the title: authority, reporting month (a real date, shown "May 2015", so
- * formulas can use it), financial year, data source sheet and refresh time.
- * @example titleLines(facts)[1] // { label: "Reporting month", value: 42125, format: "mmmm yyyy", name: "CSC_ReportingMonth" }
+ * formulas can use it), financial year, data source sheet, refresh time (UK time) and, for the
+ * scorecard, the years its benchmarks are from.
+ * @param benchmarks the benchmarks' years ("statistical neighbours and England 2014/15"); blank
+ *   when the comparators sheet gives none, and then the line says so
+ * @example titleLines(facts)[1] // { label: "Reporting month", value: 42125, format: "mmm yyyy", name: "CSC_ReportingMonth" }
  */
-export function titleLines(facts: TitleFacts): TitleLine[] {
+export function titleLines(facts: TitleFacts, benchmarks = ""): TitleLine[] {
   const serial = civilDateToExcelSerial(
     civilDate(yearOf(facts.reportingMonth), monthOf(facts.reportingMonth), 1)
   );
   const month: Pick<TitleLine, "value" | "format"> = serial.ok
-    ? { value: serial.value, format: "mmmm yyyy" }
+    ? { value: serial.value, format: REPORTING_MONTH_FORMAT }
     : { value: formatMonthLong(facts.reportingMonth), format: TEXT_FORMAT };
   const year = financialYearOf(facts.reportingMonth, facts.fyStartMonth);
   return [
@@ -58,6 +67,12 @@ export function titleLines(facts: TitleFacts): TitleLine[] {
       value: refreshedLabel(facts.refreshedAt),
       format: TEXT_FORMAT,
       name: "CSC_RefreshedAt",
+    },
+    {
+      label: "Benchmark years",
+      value: benchmarks === "" ? "Not given on the comparators sheet" : benchmarks,
+      format: TEXT_FORMAT,
+      name: "CSC_BenchmarkYears",
     },
   ];
 }

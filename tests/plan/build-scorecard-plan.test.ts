@@ -4,8 +4,10 @@ import type { IndicatorDef } from "../../src/domain/indicators/indicator-def";
 import { buildScorecardPlan } from "../../src/plan/build-scorecard-plan";
 import type { ScorecardPlan, SheetPlan } from "../../src/plan/plan-types";
 import { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "../../src/plan/scorecard-sheet";
+import { columnLetters } from "../../src/sheet/a1";
 import { matchGolden } from "../support/golden";
 import { realisticInput } from "./realistic-authority";
+import { columnOf, indicatorLines, tableLines } from "./scorecard-lines";
 
 const GOLDEN = path.join(__dirname, "..", "fixtures", "plan", "thurrock-scorecard-plan.json");
 
@@ -38,22 +40,27 @@ describe("buildScorecardPlan for a realistic authority", () => {
     expect(plan.activate).toBe("scorecard");
   });
 
-  it("opens with the title block: authority, title, month, year, source and refresh time", () => {
+  it("opens with the title block: authority, title, month, year, source, refresh time and benchmark years", () => {
     const values = sheet(plan, "scorecard").blocks[0]?.values ?? [];
-    expect(values.slice(0, 6).map((row) => row.slice(0, 2))).toEqual([
+    expect(values.slice(0, 8).map((row) => row.slice(0, 2))).toEqual([
       ["Children's social care scorecard", ""],
       ["Authority", "Thurrock"],
       ["Reporting month", 42339],
       ["Financial year", "2015/16"],
       ["Data source", "CSC Data"],
-      ["Refreshed", "12 Jan 2016 09:30 UTC"],
+      ["Refreshed", "12 Jan 2016 09:30 GMT"],
+      ["Benchmark years", "Not given on the comparators sheet"],
+      ["", ""],
     ]);
   });
 
-  it("orders indicators by the child's journey, one row each", () => {
-    const sections = column(plan, "Section");
-    const order = [...new Set(sections)];
-    expect(order).toEqual([
+  it("heads each stage of the child's journey with a line of its own, indicators under it", () => {
+    const indicator = columnOf("Indicator");
+    const id = columnOf("Id");
+    const headings = tableLines(plan)
+      .filter((line) => line[id] === "")
+      .map((line) => line[indicator]);
+    expect(headings.slice(0, 7)).toEqual([
       "Front door",
       "Assessment",
       "Child in need and protection",
@@ -62,12 +69,31 @@ describe("buildScorecardPlan for a realistic authority", () => {
       "Adoption",
       "Workforce",
     ]);
-    expect(sections).toHaveLength(Object.keys(INDICATORS).length);
+    const lines = tableLines(plan);
+    const first = lines.findIndex((line) => line[id] === "contacts");
+    expect(lines[first - 1]?.[indicator]).toBe("Front door");
+    expect(lines[first - 1]?.slice(1, columnOf("Note") + 1).every((c) => c === "")).toBe(true);
+  });
+
+  it("writes one line for every indicator, grouped by stage, each with its section for filters", () => {
+    const lines = indicatorLines(plan);
+    expect(lines).toHaveLength(Object.keys(INDICATORS).length);
+    const printed = lines.filter((line) => line[columnOf("Latest month")] !== "");
+    const sections = [...new Set(printed.map((line) => line[columnOf("Section")]))];
+    expect(sections).toEqual([
+      "Front door",
+      "Assessment",
+      "Child in need and protection",
+      "Children looked after",
+      "Care leavers",
+      "Adoption",
+      "Workforce",
+    ]);
   });
 
   it("writes every RAG cell as a word, never colour alone", () => {
-    for (const rag of column(plan, "RAG")) {
-      expect(["Red", "Amber", "Green", "Not rated"]).toContain(rag);
+    for (const line of indicatorLines(plan)) {
+      expect(["Red", "Amber", "Green", "Not rated"]).toContain(line[columnOf("RAG")]);
     }
   });
 
@@ -79,6 +105,9 @@ describe("buildScorecardPlan for a realistic authority", () => {
     expect(block?.numberFormats[at("rereferral_pct")]?.[latest]).toBe("0.0%");
     expect(block?.numberFormats[at("contacts")]?.[latest]).toBe("#,##0");
     expect(block?.numberFormats[at("referrals_per10k")]?.[latest]).toBe("#,##0.0");
+    // Published at whole numbers, looked-after rates show a decimal on the monthly scorecard.
+    expect(INDICATORS.lac_per10k.decimals).toBe(0);
+    expect(block?.numberFormats[at("lac_per10k")]?.[latest]).toBe("#,##0.0");
     const value = block?.values[at("rereferral_pct")]?.[latest];
     expect(typeof value === "number" && value > 0 && value < 1).toBe(true);
   });
@@ -100,17 +129,18 @@ describe("buildScorecardPlan for a realistic authority", () => {
     }
   });
 
-  it("covers the indicator rows with the CSC_Scorecard table and freezes its header", () => {
+  it("covers the table's lines with the CSC_Scorecard table and freezes its header and the names", () => {
     const scorecard = sheet(plan, "scorecard");
-    const rows = Object.keys(INDICATORS).length;
+    const rows = tableLines(plan).length;
+    const last = columnLetters(SCORECARD_COLUMNS.length - 1);
     expect(scorecard.tables).toEqual([
-      { name: "CSC_Scorecard", range: `A8:Q${8 + rows}`, style: "TableStyleLight1" },
+      { name: "CSC_Scorecard", range: `A9:${last}${9 + rows}`, style: "TableStyleLight1" },
     ]);
-    expect(scorecard.freeze).toEqual({ rows: 8, columns: 2 });
+    expect(scorecard.freeze).toEqual({ rows: 9, columns: 1 });
     expect(scorecard.print).toMatchObject({
       orientation: "Landscape",
       fitToPagesWide: 1,
-      titleRows: "$8:$8",
+      titleRows: "$9:$9",
     });
   });
 

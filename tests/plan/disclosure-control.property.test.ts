@@ -26,7 +26,8 @@ import {
 } from "../../src/domain/scorecard/compute-scorecard";
 import type { HeadlineFigure } from "../../src/domain/scorecard/scorecard-settings";
 import { buildScorecardPlan } from "../../src/plan/build-scorecard-plan";
-import { cellNumber } from "../../src/plan/number-formats";
+import { roundHalfAwayFromZero } from "../../src/domain/format/round";
+import { cellNumber, publishedDecimals, scorecardDecimals } from "../../src/plan/number-formats";
 import type { PlanCell, ScorecardPlan, SheetPlan } from "../../src/plan/plan-types";
 import { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "../../src/plan/scorecard-sheet";
 import { partAboveWholeIssues } from "../../src/sheet/data-sheet/part-above-whole";
@@ -346,6 +347,32 @@ function shownNumbers(
     texts.add(formatDifference(d, def.unit, def.decimals));
     texts.add(formatNumber(Math.abs(d), def.decimals));
   }
+  // The scorecard's words against the rating basis subtract the figures as shown: the headline at
+  // the scorecard's precision, the comparator as published; the band is written as it was set.
+  const decimals = scorecardDecimals(def);
+  if (headline !== null) {
+    const shown = roundHalfAwayFromZero(headline, decimals);
+    const asShown = [
+      ...comparators.map(
+        (c) => shown - roundHalfAwayFromZero(c, Math.max(decimals, publishedDecimals(c)))
+      ),
+      ...(def.band === undefined ? [] : [distanceToBand(shown, def.band)]),
+    ];
+    for (const d of asShown) {
+      texts.add(formatDifference(d, def.unit, decimals));
+      texts.add(formatNumber(Math.abs(d), decimals));
+    }
+  }
+  for (const edge of band) {
+    const text = formatNumber(edge, publishedDecimals(edge));
+    texts.add(text).add(`${text}%`).add(`${text} per 10,000`).add(`${text} days`);
+  }
+  // The counts beside a shown figure are its own numerator and denominator ("92 of 416").
+  for (const [key, figure] of figuresOf(off)) {
+    if (hidden.has(key) || isWithheld(figure)) continue;
+    for (const n of [figure.numerator, figure.denominator])
+      if (n !== null) texts.add(formatNumber(n, Number.isInteger(n) ? 0 : 1));
+  }
   return { cells, texts };
 }
 
@@ -418,23 +445,26 @@ describe("disclosure control over random small-number workbooks", () => {
             expect([key, figure.kind]).toEqual([key, hidden.has(key) ? "withheld" : "shown"]);
 
           // The cells of a withheld figure, and of everything built on it, read c (or Not rated).
-          const cells: Array<[string, string]> = [
-            ["Latest month", "value"],
-            ["Previous month", "previous"],
-            ["Year to date", "ytd"],
-            [
-              "Rolling 12 months / annualised",
-              row.annualised === null ? "rolling12" : "annualised",
-            ],
+          // (A month-end count leaves its year to date and rolling 12 months blank: nothing to read.)
+          const cells: Array<[string, string, readonly string[]]> = [
+            ["Latest month", "value", ["c"]],
+            ["Counts", "value", ["c"]],
+            ["Previous month", "previous", ["c"]],
+            ["Same month last year", "sameMonthLastYear", ["c"]],
+            ["Year to date (rates annualised)", "ytd", ["c", ""]],
+            ["Rolling 12 months", "rolling12", ["c", ""]],
+            ["Year-end forecast", "forecast", ["c"]],
           ];
-          for (const [header, key] of cells)
-            if (hidden.has(key)) expect(line[column(header)]).toBe("c");
+          for (const [header, key, allowed] of cells)
+            if (hidden.has(key)) expect(allowed).toContain(line[column(header)]);
           if (hidden.has("value") || hidden.has("previous"))
             expect(line[column("Direction of travel")]).toBe("c");
+          if (hidden.has("value") || hidden.has("sameMonthLastYear"))
+            expect(line[column("Direction on last year")]).toBe("c");
           if (hidden.has(headlineKey(book, row.id))) {
             expect(line[column("RAG")]).toBe("Not rated");
             expect(row.rag.rating).toBe("Not rated");
-            for (const header of ["Variance", "Variance %"])
+            for (const header of ["Variance", "Variance %", "Against rating basis"])
               expect(["c", ""]).toContain(line[column(header)]);
           }
 

@@ -46,9 +46,9 @@ function sheet(p: ScorecardPlan, role: SheetPlan["role"]): SheetPlan {
 
 function cell(p: ScorecardPlan, header: string): unknown {
   const values = sheet(p, "scorecard").blocks[0]?.values ?? [];
-  return values[SCORECARD_HEADER_ROW + 1]?.[
-    SCORECARD_COLUMNS.findIndex((c) => c.header === header)
-  ];
+  const id = SCORECARD_COLUMNS.findIndex((c) => c.header === "Id");
+  const line = values.slice(SCORECARD_HEADER_ROW + 1).find((l) => l[id] === "cpp_repeat_pct");
+  return line?.[SCORECARD_COLUMNS.findIndex((c) => c.header === header)];
 }
 
 function text(s: SheetPlan): string {
@@ -59,18 +59,23 @@ describe("a scorecard with small numbers withheld", () => {
   const open = plan(false);
   const closed = plan(true);
 
-  it("shows the figure, its direction, year to date, rolling figure and variances as c", () => {
+  it("shows the figure, its counts, directions, year to date, rolling figure and variances as c", () => {
     expect(cell(open, "Direction of travel")).toBe("▼ Improving");
+    expect(cell(open, "Counts")).toBe("1 of 4");
+    expect(cell(open, "Against rating basis")).toBe("3.9 points worse than statistical neighbours");
     for (const header of [
       "Latest month",
+      "Counts",
       "Previous month",
       "Direction of travel",
-      "Year to date",
-      "Rolling 12 months / annualised",
+      "Direction on last year",
+      "Year to date (rates annualised)",
+      "Rolling 12 months",
+      "Against rating basis",
       "Variance",
       "Variance %",
     ])
-      expect(cell(closed, header)).toBe("c");
+      expect([header, cell(closed, header)]).toEqual([header, "c"]);
     expect(cell(closed, "Statistical neighbours")).toBe(0.211);
   });
 

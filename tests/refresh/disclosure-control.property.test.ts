@@ -154,9 +154,14 @@ describe("disclosure control along the refresh path", () => {
       fc.property(book, (b) => {
         const on = refreshed(b, true);
         const off = refreshed(b, false);
-        const lines = sheet(on, "scorecard").slice(SCORECARD_HEADER_ROW + 1);
-        const openLines = sheet(off, "scorecard").slice(SCORECARD_HEADER_ROW + 1);
         const id = column("Id");
+        // The indicators' lines: the table's section headings have no id.
+        const lines = sheet(on, "scorecard")
+          .slice(SCORECARD_HEADER_ROW + 1)
+          .filter((line) => line[id] !== "");
+        const openLines = sheet(off, "scorecard")
+          .slice(SCORECARD_HEADER_ROW + 1)
+          .filter((line) => line[id] !== "");
         // The reporting month is the latest with any figure (the settings name none).
         const latest = Math.max(
           ...[...b.counts.values()].flatMap((values) => values.map((v, i) => (v === null ? -1 : i)))
@@ -186,7 +191,7 @@ describe("disclosure control along the refresh path", () => {
             if (values.some((v) => v === null || v === undefined)) continue;
             if (values.some(small))
               // A year to date that cannot be computed (nothing to divide by) is blank: no number either.
-              expect(["c", ""]).toContain(line[column("Year to date")]);
+              expect(["c", ""]).toContain(line[column("Year to date (rates annualised)")]);
           }
         }
 
@@ -199,6 +204,16 @@ describe("disclosure control along the refresh path", () => {
           const reason = notes.find((n) => n[4] === line[id] && n[0] === "Not rated");
           expect(reason).toBeDefined();
           expect(numbersIn(String(reason?.[3]))).toEqual([]);
+          // Nor does the commentary place it anywhere: its movement, gap and rating go with it.
+          const name = line[column("Indicator")];
+          const placed = notes.filter(
+            (n) =>
+              n[1] === name &&
+              ["RAG change", "Movement", "Statistical neighbours", "Achievement", "Priority"].includes(
+                String(n[0])
+              )
+          );
+          expect(placed.map((n) => n[3])).toEqual([]);
         }
 
         // No issue the pane lists, nor any notes row, quotes a count beside a part above its whole.

@@ -70,6 +70,8 @@ export interface ScorecardRow {
    */
   readonly directionVsPrevious: Direction | Withheld;
   readonly directionVsLastYear: Direction | Withheld;
+  /** The largest move that counts as "No change" (in the unit; points for a percent), as set. */
+  readonly noChangeThreshold: number;
   /** "Not rated" with a reason saying so when the headline is withheld: a colour is a range of values. */
   readonly rag: Rag;
   /** Sentences for the analyst: incomplete windows, values that could not be computed. */
@@ -180,6 +182,7 @@ function scoreRow(
     comparisons,
     directionVsPrevious: direction(published.previous),
     directionVsLastYear: direction(published.sameMonthLastYear),
+    noChangeThreshold: threshold,
     rag: rate(headline, def, comparatorValues, own.rag, lastYearWithheld),
     notes: notesFor(headline, headlineKind, published.value, published.ytd),
   };

@@ -27,4 +27,17 @@ describe("pageSetup", () => {
       fitToHeight: 0,
     });
   });
+
+  it("writes the plan's margins in inches, and leaves Excel's own where the plan sets none", () => {
+    const margins = { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 };
+    expect(pageSetup({ ...print, margins }).margins).toEqual({
+      left: 0.25,
+      right: 0.25,
+      top: 0.75,
+      bottom: 0.75,
+      header: 0.3,
+      footer: 0.3,
+    });
+    expect(pageSetup(print)).not.toHaveProperty("margins");
+  });
 });

@@ -101,21 +101,21 @@ describe("writing a plan into an .xlsx file", () => {
   it("formats as planned: fills, fonts, widths, estimated heights, frozen header, tab colour, no gridlines", async () => {
     const worksheet = (await exceljsRead(example.file)).getWorksheet("Scorecard") as Worksheet;
     const scorecard = sheetPlan("scorecard");
-    const header = worksheet.findCell(8, 1);
+    const header = worksheet.findCell(9, 1);
     expect(header?.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF1F3864" } });
     expect(header?.font).toMatchObject({ bold: true, color: { argb: "FFFFFFFF" } });
     for (const { column, points } of scorecard.columnWidths) {
       expect(worksheet.getColumn(column + 1).width).toBe(characterWidth(points));
     }
     expect(worksheet.getRow(1).height).toBe(24);
-    expect(worksheet.getRow(8).height).toBe(45);
+    expect(worksheet.getRow(9).height).toBe(56);
     // A note that wraps makes its row taller than one line.
     const heights = scorecard.blocks[0]!.values.map((_, r) => worksheet.getRow(r + 1).height ?? 15);
-    expect(Math.max(...heights.slice(8))).toBeGreaterThan(15);
+    expect(Math.max(...heights.slice(9))).toBeGreaterThan(15);
     expect(worksheet.views[0]).toMatchObject({
       state: "frozen",
-      xSplit: 2,
-      ySplit: 8,
+      xSplit: 1,
+      ySplit: 9,
       showGridLines: false,
     });
     expect(worksheet.properties.tabColor).toEqual({ argb: "FF1F3864" });
@@ -128,7 +128,7 @@ describe("writing a plan into an .xlsx file", () => {
     expect(table).toMatch(new RegExp(`ref="${scorecard.tables[0]!.range}"`));
   });
 
-  it("sets up printing as Excel writes it: landscape A4, one page wide, print area and title rows, header and footer", async () => {
+  it("sets up printing as Excel writes it: landscape A4, narrow margins, one page wide, print area and title rows, header and footer", async () => {
     const xml = await sheetPart(example.file, "Scorecard");
     expect(xml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
     const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
@@ -140,6 +140,10 @@ describe("writing a plan into an .xlsx file", () => {
     ]) {
       expect(setup).toContain(attribute);
     }
+    // Excel's Narrow margins, in inches: the scorecard's columns fit A4 at 80% or more with them.
+    expect(xml).toMatch(
+      /<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"\/>/
+    );
     const print = sheetPlan("scorecard").print;
     expect(xml).toContain(
       `<oddHeader>${escapeXml(`&C${print.centerHeader}&R${print.rightHeader}`)}</oddHeader>`
@@ -150,7 +154,7 @@ describe("writing a plan into an .xlsx file", () => {
       `<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Scorecard&apos;!$A$1:$${print.area.split(":")[1]!.replace(/(\d+)/, "$$$1")}</definedName>`
     );
     expect(book).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;Scorecard&apos;!$8:$8</definedName>`
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;Scorecard&apos;!$9:$9</definedName>`
     );
   });
 

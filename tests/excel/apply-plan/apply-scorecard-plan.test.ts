@@ -21,31 +21,36 @@ describe("applyScorecardPlan", () => {
     const model = analystWorkbook();
     await refresh(model, planOf());
     const sheet = model.workbook.sheet("Scorecard");
-    expect(sheet.values("A1:B6")).toEqual([
+    expect(sheet.values("A1:B7")).toEqual([
       ["Children's social care scorecard", ""],
       ["Authority", "Thurrock"],
       ["Reporting month", 42339],
       ["Financial year", "2015/16"],
       ["Data source", "CSC Data"],
-      ["Refreshed", "12 Jan 2016 09:30 UTC"],
+      ["Refreshed", "12 Jan 2016 09:30 GMT"],
+      ["Benchmark years", "Not given on the comparators sheet"],
     ]);
-    expect(sheet.numberFormats("B3")).toEqual([["mmmm yyyy"]]);
-    expect(sheet.values("A8:D8")).toEqual([["Section", "Indicator", "Unit", "Latest month"]]);
-    expect(sheet.cell("A8").format).toMatchObject({
+    expect(sheet.numberFormats("B3")).toEqual([["mmm yyyy"]]);
+    expect(sheet.values("A9:D9")).toEqual([
+      ["Indicator", "Latest month", "Counts", "Previous month"],
+    ]);
+    expect(sheet.cell("A9").format).toMatchObject({
       "fill.color": "#1F3864",
       "font.color": "#FFFFFF",
       "font.bold": true,
     });
-    const ids = sheet.values("Q9:Q50").map((row) => row[0]);
-    const row = 9 + ids.indexOf("rereferral_pct");
-    expect(sheet.values(`D${row}`)[0]?.[0]).toBeCloseTo(0.2893, 3);
-    expect(sheet.numberFormats(`D${row}`)).toEqual([["0.0%"]]);
-    expect(sheet.values(`O${row}`)).toEqual([["Red"]]);
-    expect(sheet.cell(`O${row}`).format).toMatchObject({
+    expect(sheet.values("A10:B10")).toEqual([["Front door", ""]]);
+    expect(sheet.cell("A10").format).toMatchObject({ "fill.color": "#D9E1F2", "font.bold": true });
+    const ids = sheet.values("W10:W60").map((row) => row[0]);
+    const row = 10 + ids.indexOf("rereferral_pct");
+    expect(sheet.values(`B${row}`)[0]?.[0]).toBeCloseTo(0.2893, 3);
+    expect(sheet.numberFormats(`B${row}`)).toEqual([["0.0%"]]);
+    expect(sheet.values(`P${row}`)).toEqual([["Red"]]);
+    expect(sheet.cell(`P${row}`).format).toMatchObject({
       "fill.color": "#C00000",
       "font.color": "#FFFFFF",
     });
-    expect(sheet.columnWidth("B")).toBe(200);
+    expect(sheet.columnWidth("A")).toBe(120);
   });
 
   it("prints every sheet on the paper its plan names", async () => {
@@ -70,13 +75,15 @@ describe("applyScorecardPlan", () => {
     const model = analystWorkbook();
     await refresh(model, planOf());
     const snapshot = model.workbook.sheet("Scorecard").snapshot();
-    expect(snapshot.frozen).toEqual({ rows: 8, columns: 2 });
+    expect(snapshot.frozen).toEqual({ rows: 9, columns: 1 });
     expect(snapshot.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
+      leftMargin: 18,
+      rightMargin: 18,
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       // The model keeps the sheet name at the time of the call; Excel follows the rename.
-      printTitleRows: expect.stringMatching(/!\$8:\$8$/),
+      printTitleRows: expect.stringMatching(/!\$9:\$9$/),
       "headersFooters.defaultForAllPages.centerHeader":
         "&BThurrock: Children's social care scorecard",
     });
@@ -89,7 +96,7 @@ describe("applyScorecardPlan", () => {
       expect.objectContaining({
         name: "CSC_Scorecard",
         sheet: "Scorecard",
-        address: "Scorecard!A8:Q42",
+        address: expect.stringMatching(/^Scorecard!A9:W\d+$/),
       }),
     ]);
     expect(model.workbook.names().map((n) => [n.name, n.scope, n.formula])).toContainEqual([
@@ -179,7 +186,7 @@ describe("applyScorecardPlan", () => {
     });
     await refresh(model, planOf(42, 24, "2016-02-10T08:00:00Z"));
     expect(model.workbook.sheetNames()[0]).toBe("Scorecard");
-    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["10 Feb 2016 08:00 UTC"]]);
+    expect(model.workbook.sheet("Scorecard").values("B6")).toEqual([["10 Feb 2016 08:00 GMT"]]);
   });
 
   it("never overwrites an analyst's own sheet called Scorecard, and says where the output went", async () => {

@@ -1,35 +1,29 @@
+import { calibriWidth } from "./calibri-width";
+
 /**
  * How tall a row must be for its wrapped text, estimated: exceljs cannot measure text, and Excel
  * only fits rows when it recalculates the layout, which a file written elsewhere never triggers.
  *
- * The model: text in Excel's default font (Calibri or Aptos, 11 pt) averages about half an em per
- * character; narrow letters (i, l, punctuation) are about a quarter, capitals and wide letters
- * (m, w) more. Words wrap greedily at spaces within the column's width less Excel's cell padding,
- * a word longer than the line breaks where it must, and explicit line breaks start a new line. A
- * line is 1.36 em tall (15 pt for 11 pt text, Excel's default row), and the row takes the tallest
- * of its cells. Errs slightly tall, so that the printed scorecard never clips a line.
+ * The model: text in Excel's default font measured with Calibri's own advance widths (see
+ * calibri-width.ts), 2% wider for safety (Aptos, the newer default, runs a little wider, and a
+ * renderer may space letters differently). Words wrap greedily at spaces within the column's width
+ * less Excel's cell padding, a word longer than the line breaks where it must, and explicit line
+ * breaks start a new line. A line is 1.36 em tall (15 pt for 11 pt text, Excel's default row), and
+ * the row takes the tallest of its cells. Errs slightly tall, so that the printed scorecard never
+ * clips a line, without leaving a line empty under every wrapped cell.
  */
 
-const NARROW = new Set("iljtfrI.,;:'!|()[]{}/ -".split(""));
-const WIDE = new Set("mwMW@%&".split(""));
 /** Excel's left and right cell padding, in points (about 2 pixels each side at 96 dpi). */
 const CELL_PADDING_POINTS = 4;
 const LINE_HEIGHT_EM = 15 / 11;
+const SAFETY = 1.02;
 
 /**
- * The width of text in points at a font size, bold text being about 5% wider.
- * @example textWidth("Referrals", 11, false) // about 43
+ * The width of text in points at a font size, as the estimate measures it.
+ * @example textWidth("Referrals", 11, false) // about 44
  */
 export function textWidth(text: string, fontSize: number, bold: boolean): number {
-  let ems = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) ems += 0.27;
-    else if (WIDE.has(ch)) ems += 0.82;
-    else if (ch >= "A" && ch <= "Z") ems += 0.6;
-    else if (ch >= "0" && ch <= "9") ems += 0.507;
-    else ems += 0.49;
-  }
-  return ems * fontSize * (bold ? 1.05 : 1);
+  return calibriWidth(text, fontSize, bold) * SAFETY;
 }
 
 /**
