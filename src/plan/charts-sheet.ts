@@ -243,18 +243,24 @@ function seriesPlan(
 }
 
 /**
- * A percentage's axis stops at 100 %: Excel and LibreOffice would run it to 120 % for figures
- * near the top, a share no indicator can reach. Other units, and a chart with a figure above
- * 100 % (a data error the scorecard's notes report), keep the automatic axis.
+ * A percentage whose figures reach 90 % stops its axis at 100 %: Excel and LibreOffice would run
+ * it to 120 %, a share no indicator can reach. Lower figures keep the automatic axis, which fits
+ * them closely (a fixed top would make both hosts start the axis at 0 and flatten 18 %–25 %); so
+ * do other units, and a chart with a figure above 100 % (a data error the notes report).
  * @example valueAxisTop("percent", [["Apr-14", 0.96, 0.77]]) // { valueAxisMaximum: 1 }
+ * @example valueAxisTop("percent", [["Apr-14", 0.21, 0.236]]) // {}
  */
+/** A share this high gets an automatic axis past 100 %. */
+const NEAR_FULL = 0.9;
+
 function valueAxisTop(
   unit: Unit,
   rows: readonly (readonly PlanCell[])[]
 ): { valueAxisMaximum?: number } {
   if (unit !== "percent") return {};
   const numbers = rows.flatMap((row) => row.filter((c): c is number => typeof c === "number"));
-  return numbers.every((n) => n <= 1) ? { valueAxisMaximum: 1 } : {};
+  const top = Math.max(...numbers);
+  return top >= NEAR_FULL && top <= 1 ? { valueAxisMaximum: 1 } : {};
 }
 
 /**

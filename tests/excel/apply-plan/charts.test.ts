@@ -95,8 +95,11 @@ describe("the charts the Office.js writer draws", () => {
   it("plot blanks as gaps, put the legend beside the plot and leave the months' axis untitled", async () => {
     const charts = await writtenCharts(shortPlan());
     expect(
-      chartTitled(charts, "Re-referrals within 12 months (%)").props["axes.valueAxis.maximum"]
+      chartTitled(charts, "Referrals progressing to assessment (%)").props["axes.valueAxis.maximum"]
     ).toBe(1);
+    expect(
+      chartTitled(charts, "Re-referrals within 12 months (%)").props["axes.valueAxis.maximum"]
+    ).toBeUndefined();
     expect(
       chartTitled(charts, "Referral rate per 10,000 children (rolling 12 months)").props[
         "axes.valueAxis.maximum"
