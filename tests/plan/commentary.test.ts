@@ -127,6 +127,18 @@ describe("generateCommentary", () => {
     ]);
   });
 
+  it("names a move inside an indicator's band as a movement within the band", () => {
+    const data = new Map([
+      ["s47_enquiries", monthlyValues(APR, [1000, 1000])],
+      ["icpcs", monthlyValues(APR, [417, 372])],
+    ]);
+    const banded = { ...INDICATORS.s47_to_icpc_pct, band: { low: 30, high: 45 } };
+    const card = computeScorecard({ s47_to_icpc_pct: banded }, data, MAY).rows;
+    expect(texts(generateCommentary(card, {}, MAY), "Movement")).toEqual([
+      "Section 47 enquiries leading to an initial child protection conference fell from 41.7% to 37.2% (−4.5 points) since April 2015, within the band.",
+    ]);
+  });
+
   it("tells no movement from no figures for both months", () => {
     const flat = new Map([
       ["referrals", monthlyValues(APR, [100, 100])],
@@ -267,7 +279,7 @@ describe("generateCommentary", () => {
     ]);
   });
 
-  it("says little changed for a move within the no-change threshold", () => {
+  it("says up or down, unjudged, for a move within the no-change threshold", () => {
     const data = new Map([
       ["referrals", monthlyValues(APR, [100, 100])],
       ["rereferrals", monthlyValues(APR, [24, 30])],
@@ -280,7 +292,7 @@ describe("generateCommentary", () => {
       { noChangeThreshold: 10 }
     ).rows;
     expect(texts(generateCommentary(card, {}, MAY), "Achievement")).toEqual([
-      "Re-referrals within 12 months: Green at 30.0%, little changed from 24.0% in April 2015.",
+      "Re-referrals within 12 months: Green at 30.0%, up from 24.0% in April 2015.",
     ]);
   });
 

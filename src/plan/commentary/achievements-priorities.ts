@@ -39,8 +39,8 @@ export function achievementsAndPriorities(
 
 /**
  * "Green at 88.3%, better than 82.1% in April 2015" (or "though worse than"), "up from" where
- * the polarity cannot judge, "little changed" within the no-change threshold; "improved from … to
- * …" when not rated.
+ * the polarity cannot judge or the move is no change (within the threshold, or inside the band);
+ * "improved from … to …" when not rated.
  */
 function standing(row: ScorecardRow, since: string): string {
   const { unit, decimals } = row.def;
@@ -67,6 +67,5 @@ function standing(row: ScorecardRow, since: string): string {
     return `${at}, ${rating === "Red" ? "though " : ""}better than ${from}`;
   if (row.directionVsPrevious === "Worsening")
     return `${at}, ${rating === "Green" ? "though " : ""}worse than ${from}`;
-  if (row.directionVsPrevious === "No change") return `${at}, little changed from ${from}`;
   return `${at}, ${moved.to.value > moved.from.value ? "up" : "down"} from ${from}`;
 }

@@ -1,3 +1,4 @@
+import { distanceToBand } from "../../domain/compare/band";
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
 import { line, shownValue, type CommentaryLine } from "./commentary-line";
@@ -6,8 +7,9 @@ import { signedChange, stated, statedDifference, statedPair } from "./stated-fig
 /**
  * The largest movements since the previous month, by their size against last month's figure,
  * each with its sign and size in the indicator's unit, worked out from the figures as stated
- * ("rose from 319 to 416 (+97)"), and judged where the indicator's polarity can judge it. A move
- * that rounds away at the indicator's decimals is no movement. Figures under disclosure control are
+ * ("rose from 319 to 416 (+97)"), and judged where the indicator's polarity can judge it; a move
+ * inside an indicator's band says so. A move within the no-change threshold, or one that rounds
+ * away at the indicator's decimals, is no movement. Figures under disclosure control are
  * never quoted: an indicator with either month withheld is left out.
  * @example movements(rows, "April 2015", 3)[0].text // "Referrals rose from 319 to 416 (+97) since April 2015."
  */
@@ -23,7 +25,10 @@ export function movements(
       const before = shownValue(row.previous);
       if (now === null || before === null) return [];
       comparable++;
-      if (isWithheld(row.directionVsPrevious) || row.directionVsPrevious === "No change") return [];
+      if (isWithheld(row.directionVsPrevious)) return [];
+      // "No change" is a move within the threshold, or one inside the band: only the first is none.
+      const inBand = insideBand(row, now) && insideBand(row, before);
+      if (row.directionVsPrevious === "No change" && !inBand) return [];
       const { unit, decimals } = row.def;
       const from = stated(before, unit, decimals);
       const to = stated(now, unit, decimals);
@@ -49,11 +54,19 @@ export function movements(
         ? ", an improvement"
         : row.directionVsPrevious === "Worsening"
           ? ", a worsening"
-          : "";
+          : row.directionVsPrevious === "No change"
+            ? ", within the band"
+            : "";
     return line(
       "Movement",
       row.id,
       `${row.def.name} ${verb} from ${statedPair(from, to, unit, "to")} (${signedChange(change, unit, decimals)}) since ${since}${judged}.`
     );
   });
+}
+
+/** Whether a value lies inside the indicator's band of good values (never, without a band). */
+function insideBand(row: ScorecardRow, value: number): boolean {
+  const band = row.def.band;
+  return band !== undefined && distanceToBand(value, band) === 0;
 }
