@@ -1,12 +1,14 @@
 import { HAS_LIBREOFFICE, convertWithLibreOffice, pdfText } from "./support/libreoffice";
 import { partText, refreshSheets, unzipped, type RefreshedFile } from "./support/refreshed-file";
+import { parseRange } from "../../../src/cli/xlsx/write/a1-range";
+import { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "../../../src/plan/scorecard-sheet";
 
 const run = HAS_LIBREOFFICE || process.env.CI === "true" ? describe : describe.skip;
 
 /**
- * Text as pdftotext gives it, one space between words. A long name is cut at the next filled
- * cell, in Excel as here (the plan does not wrap the indicator column), so names are looked for
- * by their first words.
+ * Text as pdftotext gives it, one space between words. A long name wraps in its cell, and
+ * pdftotext may put the next cells' text between its lines, so names are looked for by their
+ * first words.
  */
 const flat = (text: string) => text.split(/\s+/).filter(Boolean).join(" ");
 const opening = (name: string) => name.split(" ").slice(0, 3).join(" ");
@@ -17,15 +19,29 @@ run("the output as LibreOffice, an independent program, renders it", () => {
     refreshed = await refreshSheets();
   });
 
-  it("prints the scorecard with every indicator's name and the RAG words", () => {
+  it("prints the scorecard with the name of every indicator with data, the RAG words, and none without", () => {
     const text = pdfText(convertWithLibreOffice(refreshed.file, "pdf"));
-    const printed = flat(text);
+    const all = flat(text);
+    // The scorecard's pages: from its title to the charts sheet's header.
+    const printed = all.slice(
+      all.indexOf("Children's social care scorecard"),
+      all.indexOf("Children's social care scorecard (charts)")
+    );
     const scorecard = refreshed.plan!.sheets.find((s) => s.role === "scorecard")!;
-    const names = scorecard.blocks[0]!.values.slice(8).map((row) => String(row[1]));
-    expect(names.length).toBeGreaterThan(30);
-    for (const name of names) expect(printed).toContain(opening(name));
-    expect(text).toContain("Children's social care scorecard");
-    for (const rag of ["Red", "Green", "Not rated"]) expect(text).toContain(rag);
+    const lastPrinted = parseRange(scorecard.print.area).bottom;
+    const id = SCORECARD_COLUMNS.findIndex((c) => c.header === "Id");
+    const lines = scorecard.blocks[0]!.values.map((row, r) => ({ row, r }));
+    const indicators = lines.filter(({ row, r }) => r > SCORECARD_HEADER_ROW && row[id] !== "");
+    const shown = indicators.filter(({ r }) => r <= lastPrinted).map(({ row }) => String(row[0]));
+    const left = indicators.filter(({ r }) => r > lastPrinted).map(({ row }) => String(row[0]));
+    expect(shown.length).toBeGreaterThan(10);
+    expect(left.length).toBeGreaterThan(0);
+    for (const name of shown) expect(printed).toContain(opening(name));
+    // Indicators with no data lie below the print area, so no page of the scorecard names them.
+    for (const name of left)
+      if (!shown.some((other) => opening(other) === opening(name)))
+        expect(printed).not.toContain(opening(name));
+    for (const rag of ["Red", "Green", "Not rated"]) expect(printed).toContain(rag);
   }, 120_000);
 
   it("keeps every chart, with its series on the written ranges, when LibreOffice saves the file again", async () => {

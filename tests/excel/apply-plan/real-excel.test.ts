@@ -73,7 +73,7 @@ describe("freeze panes and page set-up on real Excel", () => {
   it("freeze the scorecard and the notes, each in the request after it was activated", async () => {
     const model = analystWorkbook();
     await refresh(model, planOf());
-    expect(model.workbook.sheet("Scorecard").snapshot().frozen).toEqual({ rows: 8, columns: 2 });
+    expect(model.workbook.sheet("Scorecard").snapshot().frozen).toEqual({ rows: 9, columns: 1 });
     expect(model.workbook.sheet("Scorecard notes").snapshot().frozen).toEqual({
       rows: 2,
       columns: 0,
