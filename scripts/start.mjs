@@ -35,9 +35,30 @@ Excel desktop cannot be sideloaded from ${process.platform}. To try the add-in i
   4. The CSC Scorecard group appears on the Home tab; type =CSC. in a cell for the functions.
 Stop with Ctrl+C (or \`npm stop\` from another terminal).
 `);
-  const server = run(npm, ["run", "dev-server"]);
+  // The dev server runs in a process group of its own (npm, its shell and webpack), so that
+  // `npm stop` can stop all of it: stopping npm alone leaves webpack holding port 3000.
+  // (Windows has no process groups: there the dev server is npm's child, as before.)
+  const group = process.platform !== "win32";
+  const server = spawn(npm, ["run", "dev-server"], {
+    stdio: "inherit",
+    detached: group,
+    shell: !group,
+  });
   writeFileSync(".dev-server.pid", String(server.pid));
   const forget = () => rmSync(".dev-server.pid", { force: true });
-  server.on("exit", forget);
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => {
+    forget();
+    process.exit(code ?? 0);
+  });
+  // Ctrl+C reaches this process only (the group is not the terminal's): pass it on to the group.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      try {
+        if (group) process.kill(-server.pid, signal);
+        else server.kill(signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") throw error;
+      }
+    });
+  }
 }

@@ -17,11 +17,25 @@ if (!existsSync(".dev-server.pid")) {
   process.exit(0);
 }
 const pid = Number(readFileSync(".dev-server.pid", "utf8"));
-try {
-  process.kill(pid, "SIGTERM");
-  console.log(`Stopped the dev server (process ${pid}).`);
-} catch (error) {
-  if (error.code !== "ESRCH") throw error;
+// Windows has no process groups: there `npm start` ran the dev server as its own child.
+const target = process.platform === "win32" ? pid : -pid;
+// `npm start` ran the dev server as a process group of its own (npm, its shell, webpack): stop the
+// whole group, which is exactly what it started and nothing else.
+const alive = () => {
+  try {
+    process.kill(target, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!Number.isInteger(pid) || pid <= 0 || !alive()) {
   console.log(`The dev server (process ${pid}) had already stopped.`);
+} else {
+  process.kill(target, "SIGTERM");
+  const deadline = Date.now() + 5000;
+  while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive()) process.kill(target, "SIGKILL");
+  console.log(`Stopped the dev server (process group ${pid}).`);
 }
 rmSync(".dev-server.pid", { force: true });

@@ -84,7 +84,10 @@ function writeSheet(worksheet: Excel.Worksheet, sheet: InputSheetPlan): Excel.Wo
   const columns = Math.max(0, ...sheet.values.map((row) => row.length));
   if (rows > 0 && columns > 0) {
     const range = worksheet.getRange(`A1:${a1(rows - 1, columns - 1)}`);
-    range.numberFormat = sheet.numberFormats.map((row) => [...row]) as Excel.Range["numberFormat"];
+    // Text is written as text ("@"): Excel would turn "May 2015" in a General cell into a date.
+    range.numberFormat = sheet.numberFormats.map((row, r) =>
+      row.map((format, c) => (format === "General" && isText(sheet.values[r]?.[c]) ? "@" : format))
+    ) as Excel.Range["numberFormat"];
     range.values = asTypedValues(sheet.values) as Excel.Range["values"];
     for (const row of sheet.boldRows) {
       worksheet.getRange(`${row + 1}:${row + 1}`).format.font.bold = true;
@@ -96,6 +99,11 @@ function writeSheet(worksheet: Excel.Worksheet, sheet: InputSheetPlan): Excel.Wo
       characters * POINTS_PER_CHARACTER;
   });
   return worksheet;
+}
+
+/** Text that is not blank: a blank cell keeps General, so a number typed into it stays a number. */
+function isText(cell: unknown): boolean {
+  return typeof cell === "string" && cell !== "";
 }
 
 function quotedList(names: readonly string[]): string {
