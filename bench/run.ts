@@ -12,7 +12,7 @@ import { scorecardCommand } from "./scorecard-command.bench";
 import { xlsxHost } from "./xlsx-host.bench";
 import { readLargeSheet } from "./read.bench";
 import { reconciliation } from "./reconcile.bench";
-import { builtInBenchmarks } from "./benchmarks.bench";
+import { paneLoad } from "./pane.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
 /** Every benchmark of the project; later work adds its own here. */
@@ -28,8 +28,8 @@ const BENCHMARKS: Benchmark[] = [
   scorecardWriter,
   scorecardCommand,
   xlsxHost,
-  builtInBenchmarks,
   bundleSize,
+  paneLoad,
 ];
 
 async function main(): Promise<void> {
