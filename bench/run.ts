@@ -12,6 +12,7 @@ import { scorecardCommand } from "./scorecard-command.bench";
 import { xlsxHost } from "./xlsx-host.bench";
 import { readLargeSheet } from "./read.bench";
 import { reconciliation } from "./reconcile.bench";
+import { builtInBenchmarks } from "./benchmarks.bench";
 import { paneLoad } from "./pane.bench";
 import { formatTable, type Benchmark, type Figure } from "./harness";
 
@@ -28,6 +29,7 @@ const BENCHMARKS: Benchmark[] = [
   scorecardWriter,
   scorecardCommand,
   xlsxHost,
+  builtInBenchmarks,
   bundleSize,
   paneLoad,
 ];
