@@ -11,7 +11,19 @@ export interface SampleComparatorRow {
   readonly tolerance?: string;
   /** The band of good values of a range indicator: low, high. */
   readonly band?: readonly [number, number];
+  /**
+   * The year the row's benchmarks are from, where it is not the columns' own (statistical
+   * neighbours 2013/14, as Peterborough's report quotes them; England and region 2014/15).
+   */
+  readonly year?: string;
 }
+
+/** The years the comparators sheet's benchmark columns are from, written in their headings. */
+export const SAMPLE_BENCHMARK_YEARS = {
+  statNeighbours: "2013/14",
+  england: "2014/15",
+  region: "2014/15",
+} as const;
 
 type Row = SampleComparatorRow & { readonly id: CanonicalIndicatorId };
 
@@ -42,6 +54,7 @@ const ROWS: readonly Row[] = [
     statNeighbours: 23.6,
     england: 24.2,
     region: 22.9,
+    year: "2014/15",
   },
   {
     id: "referral_nfa_pct",
@@ -95,6 +108,7 @@ const ROWS: readonly Row[] = [
     statNeighbours: 54,
     england: 42.6,
     band: [40, 55],
+    year: "2013/14",
   },
   { id: "cpp_starts_per10k", indicator: "cpp_starts_per10k", england: 52.4, band: [45, 65] },
   {

@@ -4,7 +4,7 @@ import { civilDateToExcelSerial } from "../../domain/period/excel-serial";
 import { monthKey, monthOf, yearOf, type MonthKey } from "../../domain/period/month";
 import type { RawCell } from "../../sheet/grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../../sheet/input-sheets";
-import { SAMPLE_COMPARATORS, SAMPLE_SETTINGS } from "./sample-benchmarks";
+import { SAMPLE_BENCHMARK_YEARS, SAMPLE_COMPARATORS, SAMPLE_SETTINGS } from "./sample-benchmarks";
 import { sampleFigures, SAMPLE_MONTHS, type SampleFigures } from "./sample-figures";
 import { PETERBOROUGH_FRONT_DOOR, PETERBOROUGH_REPORT } from "./seed-figures";
 
@@ -201,12 +201,13 @@ function comparatorsSheet(): SampleSheet {
   rows.add([
     "Indicator",
     "Target",
-    "Stat neighbours",
-    "England",
-    "Region",
+    `Stat neighbours ${SAMPLE_BENCHMARK_YEARS.statNeighbours}`,
+    `England ${SAMPLE_BENCHMARK_YEARS.england}`,
+    `Region ${SAMPLE_BENCHMARK_YEARS.region}`,
     "Tolerance",
     "Band low",
     "Band high",
+    "Benchmark year",
   ]);
   for (const row of SAMPLE_COMPARATORS) {
     rows.add([
@@ -218,13 +219,14 @@ function comparatorsSheet(): SampleSheet {
       row.tolerance ?? "",
       row.band?.[0] ?? "",
       row.band?.[1] ?? "",
+      row.year ?? "",
     ]);
   }
   rows.add([]);
   rows.add([
-    "Sources: statistical neighbours and England as the seed reports quote them (Peterborough, July 2015; Rotherham, February 2016) and DfE's 2014/15 releases; targets, regions and bands are the fictional authority's own.",
+    "Sources: statistical neighbours and England as the seed reports quote them (Peterborough, July 2015, with 2013/14 figures; Rotherham, February 2016) and DfE's 2014/15 releases; the Benchmark year column gives a row's year where it is not its column's; targets, regions and bands are the fictional authority's own.",
   ]);
-  return rows.sheet(DEFAULT_INPUT_SHEET_NAMES.comparators, 8, [52, 10, 16, 10, 10, 11, 10, 10]);
+  return rows.sheet(DEFAULT_INPUT_SHEET_NAMES.comparators, 9, [52, 10, 22, 16, 14, 11, 10, 10, 16]);
 }
 
 function settingsSheet(): SampleSheet {
