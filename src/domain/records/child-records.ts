@@ -1,7 +1,7 @@
 import { formatIsoDate, isCivilDate, type CivilDate } from "../calendar/civil-date";
 import { fail, ok, type Calc } from "../result/calc";
 import { capitalise } from "../text/capitalise";
-import { textCodes } from "./text-codes";
+import { childKeys, setNumberKey, setTextKey, type ChildKeys } from "./child-keys";
 
 /** A child's identifier as a sheet holds it: a number, or text such as a case-management id. */
 export type ChildId = string | number;
@@ -14,6 +14,57 @@ export interface RecordNouns {
   readonly date: string;
 }
 
+/**
+ * Checks a record list given as parallel arrays and reads each child id into a key, so that grouping
+ * a million records compares integers rather than strings. Ids are compared after trimming text, and a
+ * number matches text holding exactly its digits (12, "12" and " 12 " are one child, since a sheet can
+ * hold an id either way, but "012" is another); letters keep their case ("AB1" and "ab1" differ), as
+ * source systems treat them. The first record with a blank id or date is an error naming its 1-based
+ * position. One pass, O(n) in the records and the characters of their ids.
+ * @example readChildKeys(["A", 7, " A "], dates, { record: "referral", date: "referral date" }) // records 0 and 2 share a key
+ */
+export function readChildKeys(
+  childIds: readonly ChildId[],
+  dates: readonly CivilDate[],
+  nouns: RecordNouns
+): Calc<ChildKeys> {
+  if (childIds.length !== dates.length) {
+    return fail(
+      "INVALID_INPUT",
+      `There are ${childIds.length} child ids but ${dates.length} ${nouns.date}s; each ${nouns.record} needs both.`
+    );
+  }
+  // The loop avoids globals (Number, String, isInteger): jest's sandbox makes each lookup slow over a
+  // million rows.
+  const keys = childKeys(childIds.length);
+  for (let i = 0; i < childIds.length; i++) {
+    const id = childIds[i];
+    if (typeof id === "string") {
+      // trim() is a call into the runtime, a sixth of the time over a million fresh ids, and ids
+      // rarely carry spaces: only one that starts or ends outside printable ASCII is trimmed.
+      const head = id.charCodeAt(0);
+      const tail = id.charCodeAt(id.length - 1);
+      const text = head > 32 && head < 127 && tail > 32 && tail < 127 ? id : id.trim();
+      if (text === "") return blankId(nouns, i);
+      setTextKey(keys, i, text);
+    } else if (typeof id === "number" && id - id === 0) {
+      setNumberKey(keys, i, id);
+    } else {
+      return blankId(nouns, i);
+    }
+    const day = dates[i];
+    // isCivilDate, asking first whether the day is a 32-bit integer: `% 1` on a double is a call
+    // into a library, as long as all the rest of this loop.
+    if (typeof day !== "number" || ((day | 0) !== day && day % 1 !== 0)) {
+      return fail(
+        "INVALID_INPUT",
+        `${capitalise(nouns.record)} ${i + 1}: the ${nouns.date} is empty or not a date.`
+      );
+    }
+  }
+  return ok(keys);
+}
+
 /** Child ids replaced by dense integer codes, 0 to childCount − 1, in order of first appearance. */
 export interface EncodedChildren {
   readonly codes: Int32Array;
@@ -21,71 +72,28 @@ export interface EncodedChildren {
 }
 
 /**
- * Checks a record list given as parallel arrays and gives each child a small integer code, so that
- * grouping a million records is array indexing rather than string comparison. Ids are compared after
- * trimming text, and a number matches text holding exactly its digits (12, "12" and " 12 " are one
- * child, since a sheet can hold an id either way, but "012" is another); letters keep their case ("AB1" and "ab1" differ), as
- * source systems treat them. The first blank id or date is an error naming its 1-based position.
- * @example encodeChildren(["A", 7, " A "], dates, { record: "referral", date: "referral date" }) // codes [0, 1, 0]
+ * Checks the records as `readChildKeys` does and gives each child a small integer code by the
+ * matching rule written out plainly: a Map keyed by the trimmed text, or by the text a number is
+ * written as. It is the definition the fast grouping (`groupByChild`) is tested against, and serves
+ * the naive flaggers; O(n) Map operations on fresh strings, several times slower than grouping.
+ * @example encodeChildren(["A", 7, " A ", "7"], dates, { record: "referral", date: "referral date" }) // codes [0, 1, 0, 1]
  */
 export function encodeChildren(
   childIds: readonly ChildId[],
   dates: readonly CivilDate[],
   nouns: RecordNouns
 ): Calc<EncodedChildren> {
-  if (childIds.length !== dates.length) {
-    return fail(
-      "INVALID_INPUT",
-      `There are ${childIds.length} child ids but ${dates.length} ${nouns.date}s; each ${nouns.record} needs both.`
-    );
-  }
-  // Numbers key their own map (hashing a number is far cheaper than a string); text that is exactly
-  // a number's digits joins it. The loop avoids globals (Number, String): jest's sandbox makes each
-  // lookup slow over a million rows.
+  const records = readChildKeys(childIds, dates, nouns);
+  if (!records.ok) return records;
   const codes = new Int32Array(childIds.length);
-  const byNumber = new Map<number, number>();
-  // Sized for every record a child of its own, the most there can be.
-  const byText = textCodes(childIds.length);
-  let childCount = 0;
-  for (let i = 0; i < childIds.length; i++) {
-    const id = childIds[i];
-    let numeric = 0;
-    let text = "";
-    if (typeof id === "number") {
-      numeric = id;
-      if (id - id !== 0) return blankId(nouns, i);
-    } else if (typeof id === "string") {
-      // trim() is a call into the runtime, a sixth of the time over a million fresh ids, and ids
-      // rarely carry spaces: only one that starts or ends outside printable ASCII is trimmed.
-      const head = id.charCodeAt(0);
-      const tail = id.charCodeAt(id.length - 1);
-      text = head > 32 && head < 127 && tail > 32 && tail < 127 ? id : id.trim();
-      if (text === "") return blankId(nouns, i);
-      const first = text.charCodeAt(0);
-      if ((first >= 48 && first <= 57) || first === 45) {
-        numeric = +text;
-        if (numeric - numeric === 0 && `${numeric}` === text) text = "";
-      }
-    } else {
-      return blankId(nouns, i);
-    }
-    if (!isCivilDate(dates[i])) {
-      return fail(
-        "INVALID_INPUT",
-        `${capitalise(nouns.record)} ${i + 1}: the ${nouns.date} is empty or not a date.`
-      );
-    }
-    let code: number;
-    if (text !== "") {
-      code = byText.codeOf(text, childCount);
-      if (code === childCount) childCount++;
-    } else {
-      code = byNumber.get(numeric) ?? childCount;
-      if (code === childCount) byNumber.set(numeric, childCount++);
-    }
+  const byKey = new Map<string, number>();
+  childIds.forEach((id, i) => {
+    const key = typeof id === "number" ? `${id}` : id.trim();
+    const code = byKey.get(key) ?? byKey.size;
+    if (code === byKey.size) byKey.set(key, code);
     codes[i] = code;
-  }
-  return ok({ codes, childCount });
+  });
+  return ok({ codes, childCount: byKey.size });
 }
 
 function blankId(nouns: RecordNouns, index: number): Calc<never> {

@@ -1,5 +1,6 @@
 import { addCalendarMonths, type CivilDate } from "../calendar/civil-date";
 import { chainCalc, ok, type Calc } from "../result/calc";
+import { groupByChild } from "./child-groups";
 import {
   countFlaggedInPeriod,
   encodeChildren,
@@ -43,23 +44,24 @@ export function rereferralWindowStart(date: CivilDate): CivilDate {
  * depend on it. Referrals before the first date in the data cannot be seen, so referrals in its first
  * twelve months are undercounted.
  *
- * One counting sort lays each child's referrals side by side with their days, a sort of each child's
- * (usually tiny) group puts them in day order, and one pass compares each day with the child's day
- * before: O(n log k) for k referrals per child, with typed arrays and no allocation per record.
+ * `groupByChild` lays each child's referrals side by side in day order (hash partitions small enough
+ * for the core's cache, then a counting sort and a sort of each child's few), and one pass compares
+ * each day with the child's day before: O(n + Σ k log k) for k referrals a child, in typed arrays, with
+ * no allocation per record.
  * @example flagRereferrals(["A", "B", "A"], [civilDate(2015, 4, 1), civilDate(2015, 5, 1), civilDate(2016, 4, 1)]) // ok([false, false, true])
  */
 export function flagRereferrals(
   childIds: readonly ChildId[],
   dates: readonly CivilDate[]
 ): Calc<boolean[]> {
-  return chainCalc(encodeChildren(childIds, dates, REFERRAL), ({ codes, childCount }) => {
-    const { order, days, starts } = groupByChild(codes, childCount, dates);
-    const flags = new Array<boolean>(dates.length).fill(false);
-    for (let child = 0; child < childCount; child++) {
+  return chainCalc(groupByChild(childIds, dates, REFERRAL), ({ order, days, starts, count }) => {
+    // Flags by record in bytes first: a megabyte takes the scattered writes in cache, where an
+    // array of a million booleans (eight bytes each) would not.
+    const flagged = new Uint8Array(order.length);
+    for (let child = 0; child < count; child++) {
       const from = starts[child] ?? 0;
       const to = starts[child + 1] ?? 0;
       if (to - from < 2) continue;
-      sortByDay(order, days, from, to);
       let latestDay = NO_DAY;
       let dayBefore = NO_DAY;
       let reReferred = false;
@@ -70,9 +72,11 @@ export function flagRereferrals(
           latestDay = day;
           reReferred = withinTwelveMonths(dayBefore, day);
         }
-        if (reReferred) flags[order[j] ?? 0] = true;
+        if (reReferred) flagged[order[j] ?? 0] = 1;
       }
     }
+    const flags = new Array<boolean>(flagged.length);
+    for (let i = 0; i < flagged.length; i++) flags[i] = flagged[i] === 1;
     return ok(flags);
   });
 }
@@ -131,64 +135,4 @@ export function rereferralRate(
         ok({ rereferrals: flagged, referrals: total, proportion: flagged / total })
     )
   );
-}
-
-interface ChildGroups {
-  /** Record indexes, each child's together, in input order within a child. */
-  readonly order: Int32Array;
-  /** The day of each record in `order`, beside it, so sorting and comparing read memory in order. */
-  readonly days: Float64Array;
-  /** Child c's records are order[starts[c]] to order[starts[c + 1] − 1]. */
-  readonly starts: Int32Array;
-}
-
-function groupByChild(
-  codes: Int32Array,
-  childCount: number,
-  dates: readonly CivilDate[]
-): ChildGroups {
-  const starts = new Int32Array(childCount + 1);
-  for (let i = 0; i < codes.length; i++) {
-    const slot = (codes[i] ?? 0) + 1;
-    starts[slot] = (starts[slot] ?? 0) + 1;
-  }
-  for (let c = 0; c < childCount; c++) starts[c + 1] = (starts[c + 1] ?? 0) + (starts[c] ?? 0);
-  const next = starts.slice(0, childCount);
-  const order = new Int32Array(codes.length);
-  // Days as doubles: a CivilDate is any whole number, and an Int32Array would wrap a wild one.
-  const days = new Float64Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] ?? 0;
-    const slot = next[code] ?? 0;
-    order[slot] = i;
-    days[slot] = dates[i] ?? 0;
-    next[code] = slot + 1;
-  }
-  return { order, days, starts };
-}
-
-// Insertion sort suits the two or three referrals most children have; a long group is sorted by the
-// engine through a permutation. Records of one day are interchangeable, so neither need be stable.
-function sortByDay(order: Int32Array, days: Float64Array, from: number, to: number): void {
-  if (to - from > 32) {
-    const slots = Array.from({ length: to - from }, (_, k) => from + k);
-    slots.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
-    const sortedOrder = slots.map((slot) => order[slot] ?? 0);
-    const sortedDays = slots.map((slot) => days[slot] ?? 0);
-    order.set(sortedOrder, from);
-    days.set(sortedDays, from);
-    return;
-  }
-  for (let j = from + 1; j < to; j++) {
-    const index = order[j] ?? 0;
-    const day = days[j] ?? 0;
-    let k = j - 1;
-    while (k >= from && (days[k] ?? 0) > day) {
-      order[k + 1] = order[k] ?? 0;
-      days[k + 1] = days[k] ?? 0;
-      k--;
-    }
-    order[k + 1] = index;
-    days[k + 1] = day;
-  }
 }

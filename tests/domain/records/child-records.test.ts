@@ -1,7 +1,9 @@
-import { civilDate, type CivilDate } from "../../../src/domain/calendar/civil-date";
+import fc from "fast-check";
+import { civilDate, isCivilDate, type CivilDate } from "../../../src/domain/calendar/civil-date";
 import {
   countFlaggedInPeriod,
   encodeChildren,
+  readChildKeys,
   type ChildId,
   type RecordNouns,
 } from "../../../src/domain/records/child-records";
@@ -54,6 +56,22 @@ describe("encoding child ids", () => {
     );
     expect(detailOf(["A", "B"], [day, 16526.5])).toBe(
       "Referral 2: the referral date is empty or not a date."
+    );
+  });
+
+  it("takes as a date exactly what isCivilDate takes", () => {
+    const value = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.maxSafeInteger(),
+      fc.constantFrom(-0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e300, 0.5, -0.5, Infinity, -Infinity),
+      fc.constantFrom(null, undefined, "16526", true)
+    );
+    fc.assert(
+      fc.property(value, (date) => {
+        expect(readChildKeys(["A"], [date as CivilDate], nouns).ok).toBe(isCivilDate(date));
+      }),
+      { numRuns: 2000 }
     );
   });
 

@@ -197,6 +197,77 @@ describe("re-referrals within 12 months", () => {
   });
 });
 
+describe("re-referrals among many referrals and every kind of id", () => {
+  const id = fc.oneof(
+    fc.integer({ min: 0, max: 4 }),
+    fc.constantFrom(12.5, 99_999_999, 100_000_000, "12.5", "99999999", " 100000000", "012"),
+    fc.constantFrom("ABCDEFG", "ABCDEFGH", "ABCDEFGHI", " ABCDEFGH", "abcdefgh", "Zoë", "😀1"),
+    fc.constantFrom("1", "2", " 3 ", "A")
+  );
+
+  it("agrees with comparing every pair on ids of seven, eight and nine characters, beyond ASCII, numbers and their text", () => {
+    const date = fc.integer({ min: iso("2015-01-01"), max: iso("2017-12-31") });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, date), { maxLength: 60 }), (referrals) => {
+        const ids = referrals.map(([i]) => i);
+        const dates = referrals.map(([, d]) => d as CivilDate);
+        expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("agrees with comparing every pair when the days span millennia or lie far from 1970", () => {
+    const date = fc.oneof(
+      fc.integer({ min: iso("0001-01-01"), max: iso("9999-12-31") }),
+      fc.integer({ min: -1e15, max: 1e15 }),
+      fc.integer({ min: 1e15 - 800, max: 1e15 + 800 }),
+      fc.integer({ min: -1e15 - 800, max: -1e15 + 800 })
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, date), { maxLength: 60 }), (referrals) => {
+        const ids = referrals.map(([i]) => i);
+        const dates = referrals.map(([, d]) => d as CivilDate);
+        expect(flagRereferrals(ids, dates)).toEqual(flagRereferralsNaive(ids, dates));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  /** The definition, by child: a referral re-refers when the child's latest earlier day is within the window. */
+  function latestEarlierDayFlags(ids: readonly ChildId[], dates: readonly CivilDate[]): boolean[] {
+    const daysOf = new Map<string, number[]>();
+    const keyOf = (i: ChildId) => (typeof i === "number" ? `${i}` : i.trim());
+    ids.forEach((i, r) => daysOf.set(keyOf(i), [...(daysOf.get(keyOf(i)) ?? []), dates[r] ?? 0]));
+    return ids.map((i, r) => {
+      const date = dates[r] ?? (0 as CivilDate);
+      const earlier = (daysOf.get(keyOf(i)) ?? []).filter((d) => d < date);
+      return earlier.length > 0 && Math.max(...earlier) >= rereferralWindowStart(date);
+    });
+  }
+
+  it("agrees with the definition child by child over thousands of referrals", () => {
+    const many = fc.array(
+      fc.tuple(
+        fc.oneof(fc.integer({ min: 0, max: 3000 }), id),
+        fc.integer({ min: iso("2012-04-01"), max: iso("2018-03-31") })
+      ),
+      { minLength: 9000, maxLength: 20000 }
+    );
+    fc.assert(
+      fc.property(many, (referrals) => {
+        const ids = referrals.map(([i]) => (typeof i === "number" && i > 4 ? `C${i}` : i));
+        const dates = referrals.map(([, d]) => d as CivilDate);
+        expect(flagRereferrals(ids, dates)).toEqual({
+          ok: true,
+          value: latestEarlierDayFlags(ids, dates),
+        });
+      }),
+      { numRuns: 4, endOnFailure: true }
+    );
+  });
+});
+
 describe("re-referral rate", () => {
   const ids = ["A", "A", "B", "C", "C", "D"];
   const dates = [
