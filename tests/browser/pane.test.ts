@@ -189,6 +189,7 @@ describe.each([320, 450])("the pane at %i px", (width) => {
         .getByRole("option", { name: "April 2015", includeHidden: true })
         .dispatchEvent("click");
       await page.getByText(/^Saved to the settings sheet/).waitFor();
+      await page.keyboard.press("Escape");
       expect(await cellValue(page, "CSC Settings", "A3")).toBe("Reporting month");
       expect(await cellValue(page, "CSC Settings", "B3")).toBe("2015-04");
       await expectClean(page, watch, "settings");

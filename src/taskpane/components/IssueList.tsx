@@ -81,7 +81,7 @@ export function IssueList({ issues, onGoTo }: IssueListProps): React.JSX.Element
                     {SEVERITY_LABEL[severity]}
                   </Badge>
                   <Text size={200} className={styles.message}>
-                    {issue.sheet}!{issue.cell}: {issue.message}
+                    {issue.message}
                   </Text>
                   {/* A missing sheet has no cell to go to. */}
                   {issue.code !== "SHEET_MISSING" && (

@@ -29,7 +29,9 @@ const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
   wrap: { overflowWrap: "anywhere" },
-  authority: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  authority: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", minWidth: 0 },
+  // Fluent's Input keeps a minimum width of its own; beside Save it must shrink to the pane.
+  authorityInput: { flexGrow: 1, minWidth: 0, width: "auto" },
 });
 
 export interface SettingsViewProps {
@@ -124,7 +126,7 @@ export function SettingsView({ settings, saving, onChange }: SettingsViewProps):
       <Field label={SETTING_LABELS.localAuthority} hint="The council's name, shown in titles.">
         <div className={styles.authority}>
           <Input
-            className={styles.control}
+            className={styles.authorityInput}
             value={authority}
             disabled={saving}
             onChange={(_, data) => setAuthority(data.value)}

@@ -20,7 +20,7 @@ async function openSettings(overrides: Partial<PaneSeams> = {}) {
       <App seams={seams(overrides)} initialView="settings" />
     </FluentProvider>
   );
-  await screen.findByRole("heading", { name: "Settings" });
+  await screen.findByRole("heading", { name: "Settings" }, { timeout: 10_000 });
 }
 
 jest.setTimeout(30_000);
