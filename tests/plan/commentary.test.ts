@@ -103,7 +103,7 @@ describe("generateCommentary", () => {
     const lines = texts(generateCommentary(sample(), {}, MAY), "Movement");
     expect(lines).toContain("Referrals rose from 319 to 416 (+97) since April 2015.");
     expect(lines).toContain(
-      "Children looked after rate per 10,000 children fell from 83 to 77 per 10,000 (−6) since April 2015."
+      "Children looked after rate per 10,000 children fell from 83.3 to 77.3 per 10,000 (−6.0) since April 2015."
     );
   });
 
@@ -175,7 +175,7 @@ describe("generateCommentary", () => {
       assessment_45wd_pct: { statNeighbours: 90 },
     });
     expect(texts(generateCommentary(card, {}, MAY), "Statistical neighbours")).toEqual([
-      "Children looked after rate per 10,000 children stood at 77 against a statistical neighbour average of 60 per 10,000, 17 above.",
+      "Children looked after rate per 10,000 children stood at 77.3 against a statistical neighbour average of 60.0 per 10,000, 17.3 above.",
       "Assessments completed within 45 working days stood at 97.1% against a statistical neighbour average of 90.0%, 7.1 points better.",
     ]);
   });
@@ -187,7 +187,7 @@ describe("generateCommentary", () => {
     });
     expect(texts(generateCommentary(card, {}, MAY, { top: 1 }), "Statistical neighbours")).toEqual([
       "Assessments completed within 45 working days stood at 97.1% against a statistical neighbour average of 60.0%, 37.1 points better.",
-      "Children looked after rate per 10,000 children stood at 77 against a statistical neighbour average of 76 per 10,000, 1 above.",
+      "Children looked after rate per 10,000 children stood at 77.3 against a statistical neighbour average of 76.0 per 10,000, 1.3 above.",
     ]);
   });
 
@@ -201,10 +201,17 @@ describe("generateCommentary", () => {
     ]);
   });
 
-  it("says in line when the stated figures are equal", () => {
-    const card = sample({ lac_per10k: { statNeighbours: 77.4 } });
+  it("states a rate per 10,000 to one decimal as the scorecard does, the neighbours' as published, and the gap between the two as stated", () => {
+    const card = sample({ lac_per10k: { statNeighbours: 77.25 } });
     expect(texts(generateCommentary(card, {}, MAY), "Statistical neighbours")).toEqual([
-      "Children looked after rate per 10,000 children stood at 77, in line with a statistical neighbour average of 77 per 10,000.",
+      "Children looked after rate per 10,000 children stood at 77.3 against a statistical neighbour average of 77.25 per 10,000, 0.05 above.",
+    ]);
+  });
+
+  it("says in line when the stated figures are equal", () => {
+    const card = sample({ lac_per10k: { statNeighbours: 77.3 } });
+    expect(texts(generateCommentary(card, {}, MAY), "Statistical neighbours")).toEqual([
+      "Children looked after rate per 10,000 children stood at 77.3, in line with a statistical neighbour average of 77.3 per 10,000.",
     ]);
   });
 

@@ -373,6 +373,19 @@ function shownNumbers(
     for (const n of [figure.numerator, figure.denominator])
       if (n !== null) texts.add(formatNumber(n, Number.isInteger(n) ? 0 : 1));
   }
+  // The commentary states differences of two figures as it states them (rounded), at the
+  // decimals of either: built on shown figures alone, so legitimate too.
+  const pairs: Array<[number, number]> = [];
+  if (now !== null && before !== null) pairs.push([now, before]);
+  if (headline !== null) for (const c of comparators) pairs.push([headline, c]);
+  const places = [...new Set([0, 1, 2, def.decimals])];
+  for (const [a, b] of pairs)
+    for (const da of places)
+      for (const db of places) {
+        const stated = roundHalfAwayFromZero(a, da) - roundHalfAwayFromZero(b, db);
+        texts.add(formatNumber(Math.abs(stated), Math.max(da, db)));
+        texts.add(formatDifference(stated, def.unit, Math.max(da, db)));
+      }
   return { cells, texts };
 }
 
@@ -385,15 +398,20 @@ function numberTokens(text: string, catalogue: IndicatorCatalogue): string[] {
   const names = Object.entries(catalogue)
     .flatMap(([id, def]) => [id, def.name])
     .sort((a, b) => b.length - a.length);
-  for (const word of names) t = t.split(word).join(" ");
+  // Names are quoted as written and, inside a sentence, with a lower-case first letter.
+  for (const word of names) t = t.split(word).join(" ").split(lowerFirst(word)).join(" ");
   t = t
     .replace(MONTHS, " ")
     .replace(/\b[A-Z][a-z]{2}-\d{2}\b/g, " ")
     .replace(/\b\d{4}\/\d{2}\b/g, " ")
     .replace(/\b[A-Z]{1,3}\d+\b/g, " ")
-    .replace(/\b\d+ months\b/g, " ")
+    .replace(/\b\d+ months?\b/g, " ")
     .replace(/\b\d+ reported figures?\b/g, " ");
   return t.match(/(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:%| per 10,000| days?| points?)?/g) ?? [];
+}
+
+function lowerFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /** The rows of one indicator's chart data block: from its title to the blank row after it. */
@@ -504,7 +522,33 @@ describe("disclosure control over random small-number workbooks", () => {
               });
             }
           }
+
+          // The commentary places no indicator whose rating and movement are both withheld: it
+          // is neither an achievement nor a priority, nor a movement, nor a change of rating.
+          const moveHidden = hidden.has("value") || hidden.has("previous");
+          if (moveHidden && hidden.has(headlineKey(book, row.id))) {
+            const placed = notes.filter(
+              (n) =>
+                n[1] === row.def.name &&
+                ["Achievement", "Priority", "Movement", "RAG change"].includes(String(n[0]))
+            );
+            expect({ id: row.id, placed: placed.map((n) => n[3]) }).toEqual({
+              id: row.id,
+              placed: [],
+            });
+          }
         }
+
+        // The RAG summary counts the ratings the scorecard shows, a withheld one as Not rated.
+        const summary = String(notes.find((n) => n[0] === "RAG summary")?.[3] ?? "");
+        const reds = on.rows.filter((r) => r.rag.rating === "Red").length;
+        if (reds > 0) expect(summary).toContain(`${reds} Red`);
+        else expect(summary).not.toMatch(/\d+ Red/);
+        const named = (summary.split("Red: ")[1] ?? "").split(/\.(?: |$)/)[0] ?? "";
+        const redNames = named === "" ? [] : named.split(/; |, | and /);
+        expect(redNames.length).toBeLessThanOrEqual(reds);
+        for (const row of on.rows)
+          if (row.rag.rating !== "Red") expect(redNames).not.toContain(row.def.name);
 
         // Names point at the title block only, never at a figure.
         for (const s of written.sheets)

@@ -100,8 +100,14 @@ describe("a scorecard with small numbers withheld", () => {
 
   it("says nothing in the commentary that a withheld figure would explain", () => {
     const notes = text(sheet(closed, "notes"));
-    expect(notes).toMatch(/No indicator moved since May 2015\./);
+    expect(notes).toMatch(
+      /No indicator has figures for both May 2015 and this month that can be shown, so no movement is reported\./
+    );
     expect(notes).not.toMatch(/stood at/);
+    // Nor do the closing lists place it: its rating and direction are withheld.
+    expect(notes).toMatch(/No indicator is rated Green or improving this month\./);
+    expect(notes).toMatch(/No indicator is rated Red or worsening this month\./);
+    expect(notes).toMatch(/In June 2015, no indicator is rated/);
   });
 });
 

@@ -209,9 +209,13 @@ describe("disclosure control along the refresh path", () => {
           const placed = notes.filter(
             (n) =>
               n[1] === name &&
-              ["RAG change", "Movement", "Statistical neighbours", "Achievement", "Priority"].includes(
-                String(n[0])
-              )
+              [
+                "RAG change",
+                "Movement",
+                "Statistical neighbours",
+                "Achievement",
+                "Priority",
+              ].includes(String(n[0]))
           );
           expect(placed.map((n) => n[3])).toEqual([]);
         }

@@ -1,5 +1,6 @@
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
+import { scorecardDecimals } from "../number-formats";
 import { HEADLINE_PHRASE, line, shownValue, type CommentaryLine } from "./commentary-line";
 import { bare, stated } from "./stated-figures";
 
@@ -43,7 +44,8 @@ export function achievementsAndPriorities(
  * "improved from … to …" when not rated.
  */
 function standing(row: ScorecardRow, since: string): string {
-  const { unit, decimals } = row.def;
+  const { unit } = row.def;
+  const decimals = scorecardDecimals(row.def);
   const now = shownValue(row.value);
   const before = shownValue(row.previous);
   const moved =

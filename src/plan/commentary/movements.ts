@@ -1,6 +1,7 @@
 import { distanceToBand } from "../../domain/compare/band";
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
+import { scorecardDecimals } from "../number-formats";
 import { line, shownValue, type CommentaryLine } from "./commentary-line";
 import { signedChange, stated, statedDifference, statedPair } from "./stated-figures";
 
@@ -29,7 +30,8 @@ export function movements(
       // "No change" is a move within the threshold, or one inside the band: only the first is none.
       const inBand = insideBand(row, now) && insideBand(row, before);
       if (row.directionVsPrevious === "No change" && !inBand) return [];
-      const { unit, decimals } = row.def;
+      const { unit } = row.def;
+      const decimals = scorecardDecimals(row.def);
       const from = stated(before, unit, decimals);
       const to = stated(now, unit, decimals);
       const change = statedDifference(to, from);
@@ -47,7 +49,8 @@ export function movements(
     return [line("Movement", null, text)];
   }
   return moved.map(({ row, from, to, change }) => {
-    const { unit, decimals } = row.def;
+    const { unit } = row.def;
+    const decimals = scorecardDecimals(row.def);
     const verb = change > 0 ? "rose" : "fell";
     const judged =
       row.directionVsPrevious === "Improving"

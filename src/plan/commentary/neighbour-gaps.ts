@@ -1,6 +1,7 @@
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
 import type { BenchmarkYearOf } from "../benchmark-years";
+import { publishedDecimals, scorecardDecimals } from "../number-formats";
 import { HEADLINE_PHRASE, line, shownValue, type CommentaryLine } from "./commentary-line";
 import {
   bare,
@@ -37,9 +38,15 @@ export function neighbourGaps(
       if (value === null || isWithheld(comparison.variance)) return [];
       const { relative, assessment } = comparison.variance;
       if (relative === null) return [];
-      const { unit, decimals } = row.def;
+      const { unit } = row.def;
+      const decimals = scorecardDecimals(row.def);
       const ours = stated(value, unit, decimals);
-      const theirs = stated(comparison.value, unit, decimals);
+      // The neighbours' figure as published, never at fewer places than the authority's own.
+      const theirs = stated(
+        comparison.value,
+        unit,
+        Math.max(decimals, publishedDecimals(comparison.value))
+      );
       return [{ row, ours, theirs, relative, assessment }];
     })
     .sort(

@@ -1,6 +1,7 @@
 import type { RagRating } from "../../domain/compare/rag";
 import { isWithheld } from "../../domain/format/suppression";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
+import { scorecardDecimals } from "../number-formats";
 import { line, shownValue, type CommentaryLine } from "./commentary-line";
 import { signedChange, stated, statedDifference, statedPair } from "./stated-figures";
 
@@ -37,7 +38,8 @@ export function ragChanges(
     const [was, is] = [shownValue(row.previous), shownValue(row.value)];
     let figures = "";
     if (row.headlineKind === "month" && was !== null && is !== null) {
-      const { unit, decimals } = row.def;
+      const { unit } = row.def;
+      const decimals = scorecardDecimals(row.def);
       const from = stated(was, unit, decimals);
       const to = stated(is, unit, decimals);
       const change = signedChange(statedDifference(to, from), unit, decimals);
