@@ -54,6 +54,7 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
         reconciliation,
         failures: input.scorecard.failures,
         names,
+        distributions: input.distributions ?? [],
       }),
     ],
     activate: "scorecard",

@@ -1,3 +1,5 @@
+import type { DistributionResult } from "../domain/distributions/compute-distribution";
+import { distributionNotes } from "./distribution-notes";
 import type { CalcError } from "../domain/result/calc";
 import type { FigureNames } from "../domain/reconcile/figure-words";
 import { MEASURES } from "../domain/measures/measure-catalogue";
@@ -50,6 +52,8 @@ export interface NotesSheetInput {
   readonly failures: ReadonlyArray<{ readonly id: string; readonly error: CalcError }>;
   /** Indicator names by id, for failures (which have no row). */
   readonly names: ReadonlyMap<string, string>;
+  /** The distributions with data this month, each shown as a small table of its bands. */
+  readonly distributions?: readonly DistributionResult[];
 }
 
 type NoteRow = readonly [kind: string, where: string, cell: string, detail: string, code: string];
@@ -105,6 +109,14 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   group(
     "Achievements and priorities",
     input.commentary.filter((l) => CLOSING_TOPICS.has(l.topic)).map(commentaryRow)
+  );
+  group(
+    "Distributions",
+    distributionNotes(
+      input.distributions ?? [],
+      input.facts.reportingMonth,
+      input.facts.fyStartMonth
+    )
   );
   group("Validation issues", input.issues.map(issueRow));
   group(

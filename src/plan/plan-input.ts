@@ -1,3 +1,4 @@
+import type { DistributionResult } from "../domain/distributions/compute-distribution";
 import type { RagRating } from "../domain/compare/rag";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
 import type { MonthKey } from "../domain/period/month";
@@ -25,6 +26,8 @@ export interface ScorecardPlanInput {
   readonly previousRatings?: Readonly<Record<string, RagRating>>;
   /** The year each benchmark is from ("2014/15") by indicator id, where the comparators sheet says. */
   readonly benchmarkYears?: Readonly<Record<string, BenchmarkYears>>;
+  /** The distributions with data at the reporting month (src/domain/distributions), shown on the notes. */
+  readonly distributions?: readonly DistributionResult[];
   /** Indicators that get a chart; the seeds' key indicators present in the scorecard unless told. */
   readonly chartIndicators?: readonly string[];
 }

@@ -15,6 +15,7 @@ import {
   type SettingSources,
 } from "./reporting-month";
 import { scorecardInputs } from "./scorecard-inputs";
+import { distributionsOf } from "./distributions-of";
 import { builtInBenchmarks } from "./built-in-benchmarks";
 import { benchmarkSourceNotes } from "./benchmark-source-notes";
 import { sheetIssue, type SheetIssue } from "../sheet/sheet-issue";
@@ -153,6 +154,12 @@ export function prepareRefresh(
     issues,
     reconciliation,
     ...(comparatorsReading || builtIn.benchmarks ? { benchmarkYears: rated.years } : {}),
+    distributions: distributionsOf(
+      reading.data,
+      reportingMonth,
+      settings.fyStartMonth,
+      rated.settings.suppression ?? { enabled: false }
+    ),
   });
   // A withheld indicator arrives "Not rated" from the engine, so these counts disclose nothing.
   const ratings: Record<RagRating, number> = { Red: 0, Amber: 0, Green: 0, "Not rated": 0 };
