@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
   },
   detail: { display: "block", color: tokens.colorNeutralForeground2 },
+  // The body text's colour, underlined: the brand link colour of the high-contrast theme fails
+  // axe's contrast check on this background.
+  link: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline" },
 });
 
 interface Example {
@@ -56,7 +59,11 @@ export function FunctionsView(): React.JSX.Element {
             <Text size={200} className={styles.detail}>
               {example.explanation} Result: {example.result}. {example.blanks}
             </Text>
-            <Link href={`help.html#csc-${name.toLowerCase()}`} target="_blank">
+            <Link
+              className={styles.link}
+              href={`help.html#csc-${name.toLowerCase()}`}
+              target="_blank"
+            >
               CSC.{name} in the full reference
             </Link>
           </li>

@@ -40,15 +40,23 @@ window.__excelModel = model;
 const delay = config.syncDelayMs ?? 0;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, delay));
 
-/** Each batch's syncs take `syncDelayMs`, as a round trip to Excel does. */
+/**
+ * Each batch's syncs take `syncDelayMs`, as a round trip to Excel does. The context is wrapped, not
+ * changed: the strict model would record a property set on it as an operation.
+ */
 function slowed<C extends { sync(): Promise<void> }>(context: C): C {
   if (delay === 0) return context;
-  const sync = context.sync.bind(context);
-  context.sync = async () => {
-    await pause();
-    await sync();
-  };
-  return context;
+  return new Proxy(context, {
+    get(target, property, receiver) {
+      if (property === "sync") {
+        return async () => {
+          await pause();
+          await target.sync();
+        };
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
 }
 
 const LIGHT = {
