@@ -31,7 +31,9 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
   };
   const rows = orderBySection(input.scorecard.rows);
   const previous = previousRatings(rows, input.previousRatings);
-  const commentary = generateCommentary(rows, previous, input.reportingMonth);
+  const commentary = generateCommentary(rows, previous, input.reportingMonth, {
+    yearOf: benchmarkYearOf(input.benchmarkYears),
+  });
   const names = new Map(Object.entries(input.catalogue).map(([id, def]) => [id, def.name]));
   const disclosure = input.scorecard.disclosure;
   const reconciliation = withholdReconciliation(input.reconciliation, disclosure, input.catalogue);
