@@ -1,6 +1,5 @@
 import type { IndicatorDef, Unit } from "../domain/indicators/indicator-def";
 import { fractionFromPercent } from "../domain/format/percent-scale";
-import { roundHalfAwayFromZero } from "../domain/format/round";
 
 /** The number format for text cells: Excel keeps "=..." or "12" typed into them as text. */
 export const TEXT_FORMAT = "@";
@@ -39,23 +38,8 @@ export function scorecardDecimals(def: Pick<IndicatorDef, "unit" | "decimals">):
   return def.unit === "per10k" ? 1 : def.decimals;
 }
 
-/**
- * The decimals a published figure was given with: the fewest, up to three, that show it exactly,
- * so a benchmark reads as its release printed it (England's 60 looked after per 10,000, 77.6 for
- * children in need; 24.2%).
- * @example publishedDecimals(60) // 0
- * @example publishedDecimals(548.3) // 1
- */
-export function publishedDecimals(value: number): number {
-  for (let decimals = 0; decimals < 3; decimals++) {
-    if (
-      Math.abs(roundHalfAwayFromZero(value, decimals) - value) <
-      1e-9 * Math.max(1, Math.abs(value))
-    )
-      return decimals;
-  }
-  return 3;
-}
+// The decimals a published figure was given with (see band-text.ts, where band edges use them too).
+export { publishedDecimals } from "../domain/format/band-text";
 
 /**
  * The format of a difference in the indicator's unit, always signed; percentages differ in points.

@@ -1,5 +1,6 @@
 import type { IndicatorDef } from "../indicators/indicator-def";
 import { formatDifference, formatNumber, formatValue } from "../format/format-number";
+import { bandLabel } from "../format/band-text";
 import { distanceToBand } from "./band";
 import { COMPARATOR_LABELS, type ComparatorKind, type ComparatorValues } from "./comparator";
 
@@ -142,7 +143,7 @@ function rateAgainstBand(
   if (band === undefined)
     return { rating: "Not rated", reason: "Not rated: no band of good values is set.", basis };
   const fmt = (x: number) => formatValue(x, def.unit, def.decimals);
-  const bandText = `the ${fmt(band.low)}–${fmt(band.high)} band`;
+  const bandText = `the ${bandLabel(band, def.unit)} band`;
   const distance = distanceToBand(value, band);
   if (!Number.isFinite(distance)) {
     return { rating: "Not rated", reason: "Not rated: the value is too large to compare.", basis };

@@ -42,11 +42,11 @@ describe("rateIndicator", () => {
     expect(rateIndicator(25, def, {}).rating).toBe("Green");
     expect(rateIndicator(31, def, {})).toMatchObject({
       rating: "Amber",
-      reason: "31.0% is 1.0 point above the 20.0%–30.0% band, within the 5% tolerance.",
+      reason: "31.0% is 1.0 point above the 20–30% band, within the 5% tolerance.",
     });
     expect(rateIndicator(12, def, {})).toMatchObject({
       rating: "Red",
-      reason: "12.0% is 8.0 points below the 20.0%–30.0% band.",
+      reason: "12.0% is 8.0 points below the 20–30% band.",
     });
   });
 
