@@ -31,7 +31,11 @@ const copy =
   (
     destination: string,
     source: string,
-    ...rest: ["All" | "Formulas" | "Values" | "Formats"?, boolean?, boolean?]
+    ...rest: [
+      copyType?: "All" | "Formulas" | "Values" | "Formats",
+      skipBlanks?: boolean,
+      transpose?: boolean,
+    ]
   ) =>
   (context: ExcelModelContext) =>
     context.workbook.worksheets
