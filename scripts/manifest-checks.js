@@ -156,10 +156,11 @@ function checkManifest(xml, options = {}) {
   }
   if (sharedRuntimeSet !== "1.1")
     problems.push('Requirements must include <Set Name="SharedRuntime" MinVersion="1.1"/>.');
-  // Worksheet custom properties (the generated sheets' marker) arrived in ExcelApi 1.12.
-  if (!versionAtLeast(excelApiSet, "1.12")) {
+  // Worksheet custom properties (the generated sheets' marker) arrived in ExcelApi 1.12, and
+  // Table.resize, which keeps the scorecard's table through a refresh in place, in 1.13.
+  if (!versionAtLeast(excelApiSet, "1.13")) {
     problems.push(
-      'Requirements must include <Set Name="ExcelApi" MinVersion="1.12"/> (worksheet custom properties).'
+      'Requirements must include <Set Name="ExcelApi" MinVersion="1.13"/> (worksheet custom properties, Table.resize).'
     );
   }
   if (!hosts.includes("Workbook"))

@@ -48,12 +48,14 @@ describe("manifest.xml", () => {
     expect(checkManifest(xml).join("\n")).toMatch(/SharedRuntime/);
   });
 
-  it("fails without ExcelApi 1.12, which the writer's sheet markers need", () => {
-    const xml = mutated(
-      '<Set Name="ExcelApi" MinVersion="1.12"/>',
-      '<Set Name="ExcelApi" MinVersion="1.9"/>'
-    );
-    expect(checkManifest(xml).join("\n")).toMatch(/ExcelApi/);
+  it("fails without ExcelApi 1.13, which the sheet markers (1.12) and Table.resize need", () => {
+    for (const older of ["1.9", "1.12"]) {
+      const xml = mutated(
+        '<Set Name="ExcelApi" MinVersion="1.13"/>',
+        `<Set Name="ExcelApi" MinVersion="${older}"/>`
+      );
+      expect(checkManifest(xml).join("\n")).toMatch(/ExcelApi/);
+    }
   });
 
   it("fails when the namespace is not CSC", () => {

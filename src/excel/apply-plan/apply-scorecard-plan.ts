@@ -2,9 +2,9 @@
 import type { ScorecardPlan, SheetPlan } from "../../plan/plan-types";
 import type { ApplyReport, ApplyStage, FailureOutcome } from "./apply-report";
 import {
-  NAME_KEY,
   newRefreshToken,
   REFRESH_KEY,
+  ROLE_KEY,
   STATE_KEY,
   stampText,
   type RefreshStamp,
@@ -13,8 +13,11 @@ import { keptSentences, renamingSentences } from "../../refresh/output/naming-se
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
 import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { analystMessage, analystWords } from "../excel-errors";
-import { finishSheets, freezePanes, frozenAside } from "./finish-sheets";
+import { finishSheets } from "./finish-sheets";
+import { queueLiveReading } from "./live-sheet";
 import { recoverRefresh } from "./recover";
+import type { InPlaceSheet } from "./rewrite-in-place";
+import { asideSheet, builtOrLive, deleteSheet, queueSwap, swapPlan } from "./swap";
 import { sheetSteps } from "./write-sheet";
 import { packSteps, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 import { surveyWorkbook, type ExcelSurvey } from "./workbook-survey";
@@ -22,20 +25,26 @@ import { surveyWorkbook, type ExcelSurvey } from "./workbook-survey";
 /**
  * Writes a scorecard plan into the workbook in four syncs, whatever the number of indicators and
  * months:
- * 1. survey: sheets with their generated-sheet markers, tables, visibility and protection, the
- *    workbook's names and structure protection, the active sheet; a protected structure or a
+ * 1. survey: sheets with their generated-sheet markers, tables, charts, visibility and protection,
+ *    the workbook's names and structure protection, the active sheet; a protected structure or a
  *    protected generated sheet stops the refresh here, before anything is written;
  * 2. build: with screen updating and the API's recalculation suspended, delete leftovers of a failed
- *    refresh, add the new sheets under temporary names and write everything onto them;
- * 3. swap: rename the previous generated sheets (and their table) aside, give the new ones their
- *    final names and places, activate the scorecard, delete the previous sheets;
+ *    refresh, add the new sheets under temporary names and write everything onto them; for a sheet
+ *    whose previous sheet is live, only its cells, plus an empty backup sheet, and read what the
+ *    live sheet holds (live-sheet.ts);
+ * 3. swap (swap.ts): rewrite each live sheet in place from its built copy, keeping a backup of it
+ *    first (rewrite-in-place.ts); rename a sheet that had no live predecessor into place; show the
+ *    scorecard; commit; then delete what was built aside and the old charts;
  * 4. finish: the scorecard's frozen header and every sheet's page set-up (finish-sheets.ts), whose
  *    failure is a notice: the scorecard is already whole.
+ * A live sheet, its table and its names are never renamed or deleted, so every formula of the
+ * analyst's that points at them (`=Scorecard!O12`, `=CSC_Scorecard[RAG]`,
+ * `=Scorecard!CSC_ReportingMonth`) reads the new scorecard after the refresh.
  * The calculation mode is never changed: on the desktop it is application-wide and not saved with
  * the workbook, so a refresh that failed after switching it would leave every open workbook manual.
- * The previous scorecard is only deleted at the very end of the swap, so a failure anywhere leaves
- * it whole: the recovery (two more syncs, only after a failure) rolls back, or, once deletion had
- * begun, completes the clean-up. Sheets of the analyst's are never written, renamed or deleted; if
+ * A failure anywhere before the swap's commit leaves the previous scorecard whole, or lets the
+ * recovery (two more syncs, only after a failure, recover.ts) put it back from its backup; a failure
+ * after the commit is completed. Sheets of the analyst's are never written, renamed or deleted; if
  * one already has a generated sheet's name, the output takes "Scorecard (2)" and the report says so.
  *
  * A plan whose writes exceed the ~4 MB a request may safely carry (well beyond any real scorecard:
@@ -92,18 +101,30 @@ export async function applyScorecardPlan(
   const messages = [...renamingSentences(names), ...keptSentences(survey)];
 
   let stage: ApplyStage = "write";
+  let rewrites: InPlaceSheet[] | undefined;
   try {
-    for (const group of packSteps(buildSteps(context, plan, names, stamp, survey))) {
+    const build = buildSteps(context, plan, names, stamp, survey);
+    for (const group of packSteps(build.steps)) {
       suspendUntilNextSync(context);
       for (const step of group) step.queue();
       await sync();
     }
+    rewrites = build.rewrites();
     stage = "swap";
     suspendUntilNextSync(context);
-    queueSwap(context, plan, names, survey);
+    const notices = queueSwap(context, plan, names, survey, rewrites, stamp);
     await sync();
+    messages.push(...notices);
   } catch (error) {
-    const { outcome, problem } = await recoverRefresh(context, survey, names, stamp, sync);
+    const { outcome, problem } = await recoverRefresh(context, {
+      before: survey,
+      plan,
+      names,
+      stamp,
+      rewrites,
+      swapping: stage === "swap",
+      sync,
+    });
     if (problem !== undefined) {
       messages.push(
         `Putting the workbook back after the failure also failed (${problem}). ${unrecoveredState(stage, names)}`
@@ -135,9 +156,11 @@ function protectionRefusal(survey: ExcelSurvey): string | null {
 }
 
 /**
- * Queues the start of the build (calculation manual, leftovers deleted, new sheets added under
- * temporary names) and returns the writes, as steps that can be packed into requests under the
- * size limit.
+ * Queues the start of the build (leftovers deleted) and returns the writes, as steps that can be
+ * packed into requests under the size limit: each planned sheet added under its temporary name and
+ * written; for a sheet rewritten in place, only the cells (the swap copies them over the live
+ * sheet and gives that sheet the rest), an empty backup sheet beside it, and the reads of the live
+ * sheet, which `rewrites` gives once the build has synced.
  */
 function buildSteps(
   context: Excel.RequestContext,
@@ -145,50 +168,66 @@ function buildSteps(
   names: OutputNames,
   stamp: RefreshStamp,
   survey: ExcelSurvey
-): WriteStep[] {
+): { steps: WriteStep[]; rewrites: () => InPlaceSheet[] } {
   const sheets = context.workbook.worksheets;
+  const swap = swapPlan(names);
   // By name, not id: the name is the check that the sheet is still a leftover. A refresh running
   // at the same time may have made it its live scorecard since the survey; the delete then fails,
   // this refresh rolls back, and that refresh's scorecard stands.
-  for (const leftover of names.leftovers)
+  for (const leftover of swap.deletedInBuild) {
     deleteSheet(sheets.getItem(leftover.name), leftover.id, survey);
-  const tableNames = new Map(names.tables.map((t) => [t.preferred, t.temporary]));
+  }
+  const temporaryTables = new Map(names.tables.map((t) => [t.preferred, t.temporary]));
+  const finalTables = new Map(names.tables.map((t) => [t.preferred, t.final]));
+  const readers: Array<() => InPlaceSheet> = [];
   const steps = plan.sheets.flatMap((sheetPlan, i) => {
     const naming = names.sheets[i];
     if (naming === undefined) throw new Error("every planned sheet has a naming");
     const add = () => sheets.add(naming.temporary);
-    return sheetSteps(add, sheetPlan, tableNames, stampText(stamp));
+    const previous = naming.previous;
+    if (!swap.inPlace.has(naming) || previous === null) {
+      return sheetSteps(add, sheetPlan, temporaryTables, stampText(stamp));
+    }
+    const cellsOnly: SheetPlan = {
+      ...sheetPlan,
+      columnWidths: [],
+      rowHeights: [],
+      autofitRows: [],
+      tables: [],
+      names: [],
+      charts: [],
+    };
+    const backup: WriteStep = {
+      bytes: SMALL_STEP_BYTES,
+      queue: () => {
+        const added = sheets.add(naming.backup);
+        added.customProperties.add(ROLE_KEY, sheetPlan.role);
+        added.customProperties.add(STATE_KEY, "backup");
+        added.customProperties.add(REFRESH_KEY, stampText(stamp));
+      },
+    };
+    const reading: WriteStep = {
+      bytes: SMALL_STEP_BYTES,
+      queue: () => {
+        const live = queueLiveReading(sheets.getItem(previous.id), sheetPlan, previous);
+        readers.push(() => ({ plan: sheetPlan, naming, tableNames: finalTables, live: live() }));
+      },
+    };
+    return [reading, backup, ...sheetSteps(add, cellsOnly, temporaryTables, stampText(stamp))];
   });
   // Last of the build, so the swap's request begins with it in view (see frozenAside).
-  const aside = asideNaming(plan, names);
-  if (aside !== undefined) {
+  const aside = asideSheet(plan, names);
+  const inPlace = aside !== undefined && swap.inPlace.has(aside.naming);
+  if (
+    aside !== undefined &&
+    !(inPlace && survey.hiddenSheetIds.has(aside.naming.previous?.id ?? ""))
+  ) {
     steps.push({
       bytes: SMALL_STEP_BYTES,
-      queue: () => sheets.getItem(aside.naming.temporary).activate(),
+      queue: () => builtOrLive(sheets, aside.naming, inPlace).activate(),
     });
   }
-  return steps;
-}
-
-/** The frozen sheet the plan does not show, with its naming. */
-function asideNaming(
-  plan: ScorecardPlan,
-  names: OutputNames
-): { sheet: SheetPlan; naming: OutputNames["sheets"][number] } | undefined {
-  const sheet = frozenAside(plan);
-  const naming = sheet === undefined ? undefined : names.sheets[plan.sheets.indexOf(sheet)];
-  return sheet === undefined || naming === undefined ? undefined : { sheet, naming };
-}
-
-/**
- * Deletes a sheet, making a very hidden one hidden first: "if the worksheet's visibility is set to
- * "VeryHidden", the delete operation will fail with an InvalidOperation exception. You should first
- * change its visibility to hidden or visible before deleting it" ("Worksheet.delete",
- * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
- */
-function deleteSheet(sheet: Excel.Worksheet, surveyedId: string, survey: ExcelSurvey): void {
-  if (survey.veryHiddenSheetIds.has(surveyedId)) sheet.visibility = "Hidden";
-  sheet.delete();
+  return { steps, rewrites: () => readers.map((read) => read()) };
 }
 
 /**
@@ -200,59 +239,6 @@ function suspendUntilNextSync(context: Excel.RequestContext): void {
   context.workbook.application.suspendApiCalculationUntilNextSync();
 }
 
-/**
- * The previous sheets are addressed by the ids the survey read. The build deleted only leftovers,
- * whose ids Excel may give to the sheets it added (see workbook ids in the Excel model), but never
- * a previous sheet, which still holds its own id: ids are unique among the sheets that exist.
- */
-function queueSwap(
-  context: Excel.RequestContext,
-  plan: ScorecardPlan,
-  names: OutputNames,
-  survey: ExcelSurvey
-): void {
-  const sheets = context.workbook.worksheets;
-  // First, while the build's last activation still holds (see frozenAside).
-  const aside = asideNaming(plan, names);
-  if (aside?.sheet.freeze) freezePanes(sheets.getItem(aside.naming.temporary), aside.sheet.freeze);
-  for (const table of names.tables) {
-    if (table.previous !== null) {
-      context.workbook.tables.getItem(table.previous.name).name = table.previous.retiredName;
-    }
-  }
-  for (const { sheet, name } of names.retired) {
-    const proxy = sheets.getItem(sheet.id);
-    proxy.customProperties.add(STATE_KEY, "retired");
-    proxy.name = name;
-  }
-  const leftoversBefore = (position: number) =>
-    names.leftovers.filter((s) => s.position < position).length;
-  // The new sheets take the places of the previous ones, in the plan's order among themselves: a
-  // refresh that failed part-way may have left its predecessors in any order.
-  const moves = names.sheets.filter((n) => n.previous !== null);
-  const places = moves.map((n) => n.previous?.position ?? 0).sort((a, b) => a - b);
-  for (const naming of names.sheets) {
-    const proxy = sheets.getItem(naming.temporary);
-    proxy.name = naming.final;
-    proxy.customProperties.add(STATE_KEY, "live");
-    proxy.customProperties.add(NAME_KEY, naming.final);
-  }
-  moves.forEach((naming, k) => {
-    const position = places[k] ?? 0;
-    sheets.getItem(naming.final).position = position - leftoversBefore(position) + k;
-  });
-  for (const table of names.tables) {
-    context.workbook.tables.getItem(table.temporary).name = table.final;
-  }
-  const shown = names.sheets.find((n) => n.role === plan.activate);
-  if (shown !== undefined) sheets.getItem(shown.final).activate();
-  for (const { sheet } of names.retired) deleteSheet(sheets.getItem(sheet.id), sheet.id, survey);
-  // Last, so that until the swap is whole a recovery still knows these sheets as this refresh's.
-  for (const naming of names.sheets) {
-    sheets.getItem(naming.final).customProperties.getItem(REFRESH_KEY).delete();
-  }
-}
-
 function placed(names: OutputNames): ApplyReport["sheets"] {
   return names.sheets.map((n) => ({ role: n.role, name: n.final }));
 }
@@ -261,10 +247,10 @@ function placed(names: OutputNames): ApplyReport["sheets"] {
 function unrecoveredState(stage: ApplyStage, names: OutputNames): string {
   const building = names.sheets.map((n) => `"${n.temporary}"`).join(", ");
   if (stage !== "swap") {
-    return `The previous scorecard is as it was; half-written sheets named ${building} may remain, and the next refresh deletes them.`;
+    return `The previous scorecard is as it was; half-written sheets named ${building} (and copies of the scorecard's sheets named "CSC backup …") may remain, and the next refresh deletes them.`;
   }
-  const retired = names.retired.map((r) => `"${r.name}"`).join(", ");
-  return `The swap may have stopped part-way: the previous scorecard's sheets may be named ${retired || "as before"} and the new ones ${building} or their final names. Your own sheets were not touched; refresh again to put the scorecard in place and delete the rest.`;
+  const finals = names.sheets.map((n) => `"${n.final}"`).join(", ");
+  return `The swap may have stopped part-way: ${finals} may hold part of the new scorecard, with the previous one kept in sheets named "CSC backup …" and the new one built in ${building}. Your own sheets were not touched; refresh again to put the scorecard in place and delete the rest.`;
 }
 
 /**

@@ -12,17 +12,19 @@ export interface ExcelSurvey extends WorkbookSurvey {
   readonly protectedSheetIds: ReadonlySet<string>;
   /** Ids of the sheets whose visibility is VeryHidden, which Excel will not delete as they are. */
   readonly veryHiddenSheetIds: ReadonlySet<string>;
+  /** Ids of the sheets hidden or very hidden, which Excel will not activate. */
+  readonly hiddenSheetIds: ReadonlySet<string>;
 }
 
 /** Each sheet's own properties: one level of navigation (`protection/protected`), documented. */
 const SHEETS = "items/id, items/name, items/position, items/visibility, items/protection/protected";
 /**
- * Each sheet's markers and tables in the same load: a collection inside a collection, which the
- * load documentation does not show in that combination ("load",
+ * Each sheet's markers, tables and charts in the same load: a collection inside a collection, which
+ * the load documentation does not show in that combination ("load",
  * https://learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-load-member(1)).
  */
 const NESTED =
-  "items/customProperties/items/key, items/customProperties/items/value, items/tables/items/name";
+  "items/customProperties/items/key, items/customProperties/items/value, items/tables/items/name, items/charts/items/name";
 
 /**
  * The codes with which Excel refuses a form of request it does not support ("The argument is
@@ -40,13 +42,14 @@ const REFUSED_LOAD = new Set([
 interface SheetParts {
   readonly properties: readonly { readonly key: string; readonly value: string }[];
   readonly tables: readonly { readonly name: string }[];
+  readonly charts: readonly { readonly name: string }[];
 }
 
 /**
  * Reads what a refresh must know before it writes anything: every sheet with its markers, tables,
- * visibility and protection, the workbook's table and defined names, whether its structure is
+ * charts, visibility and protection, the workbook's table and defined names, whether its structure is
  * protected (ExcelApi 1.7), and the active sheet. One sync; if Excel refuses the nested loads of
- * the markers and tables, two more (the sheets, then each sheet's markers and tables).
+ * the markers, tables and charts, two more (the sheets, then each sheet's).
  * @param sync the caller's counted `context.sync()`
  * @example const survey = await surveyWorkbook(context, sync); // survey.sheets, survey.structureProtected
  */
@@ -61,6 +64,7 @@ export async function surveyWorkbook(
     return rest(sheets.items, (sheet) => ({
       properties: sheet.customProperties.items,
       tables: sheet.tables.items,
+      charts: sheet.charts.items,
     }));
   } catch (error) {
     if (!REFUSED_LOAD.has(excelErrorCode(error) ?? "")) throw error;
@@ -73,11 +77,13 @@ export async function surveyWorkbook(
   const parts = flat.items.map((sheet) => ({
     properties: sheet.customProperties.load("items/key, items/value"),
     tables: sheet.tables.load("items/name"),
+    charts: sheet.charts.load("items/name"),
   }));
   await sync();
   return flatRest(flat.items, (_sheet, i) => ({
     properties: parts[i]?.properties.items ?? [],
     tables: parts[i]?.tables.items ?? [],
+    charts: parts[i]?.charts.items ?? [],
   }));
 }
 
@@ -94,11 +100,12 @@ function queueWorkbookParts(
   const protection = context.workbook.protection.load("protected");
   return (sheets, parts) => ({
     sheets: sheets.map((sheet, i) => {
-      const { properties, tables: own } = parts(sheet, i);
+      const { properties, tables: own, charts } = parts(sheet, i);
       return surveyedSheet(
         { id: sheet.id, name: sheet.name, position: sheet.position },
         new Map(properties.map((p) => [p.key.toLowerCase(), p.value])),
-        own.map((t) => t.name)
+        own.map((t) => t.name),
+        charts.map((c) => c.name)
       );
     }),
     tableAndNameNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
@@ -108,5 +115,6 @@ function queueWorkbookParts(
     veryHiddenSheetIds: new Set(
       sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.id)
     ),
+    hiddenSheetIds: new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.id)),
   });
 }

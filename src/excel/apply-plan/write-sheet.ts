@@ -9,8 +9,9 @@ import type {
   StyleGroup,
 } from "../../plan/plan-types";
 import { drawnLines } from "../../plan/drawn-lines";
-import { a1, columnLetters } from "../../sheet/a1";
+import { a1 } from "../../sheet/a1";
 import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
+import { columnWidthCalls, queueRowSizes } from "./sheet-sizes";
 import { asTypedValues } from "./typed-text";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 
@@ -56,25 +57,14 @@ export function sheetSteps(
       sheet.showGridlines = plan.showGridlines;
     }),
   ];
-  for (const [points, columns] of groupWidths(plan)) {
-    const addresses = columns.map((c) => `${columnLetters(c)}:${columnLetters(c)}`);
-    for (const chunk of chunkAddresses(addresses)) {
-      steps.push(small(() => (target().getRanges(chunk).format.columnWidth = points)));
-    }
+  for (const { addresses, points } of columnWidthCalls(plan)) {
+    steps.push(small(() => (target().getRanges(addresses).format.columnWidth = points)));
   }
   for (const block of plan.blocks) steps.push(...blockSteps(target, block));
   for (const group of plan.styles) steps.push(...styleSteps(target, group));
   // Freeze panes and page set-up come after the swap (finish-sheets.ts): freezing needs the sheet
   // in view, and the page set-up may fail without costing the scorecard.
-  steps.push(
-    small(() => {
-      const sheet = target();
-      for (const { row, points } of plan.rowHeights) {
-        sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
-      }
-      for (const address of plan.autofitRows) sheet.getRange(address).format.autofitRows();
-    })
-  );
+  steps.push(small(() => queueRowSizes(target(), plan)));
   for (const table of plan.tables) {
     steps.push(
       small(() => {
@@ -95,15 +85,6 @@ export function sheetSteps(
   );
   for (const chart of plan.charts) steps.push(small(() => addChart(target(), chart)));
   return steps;
-}
-
-/** Columns by width, so each distinct width is one `getRanges` call. */
-function groupWidths(plan: SheetPlan): Map<number, number[]> {
-  const byWidth = new Map<number, number[]>();
-  for (const { column, points } of plan.columnWidths) {
-    byWidth.set(points, [...(byWidth.get(points) ?? []), column]);
-  }
-  return byWidth;
 }
 
 /** Values and formats in row slices small enough for one request each. */
@@ -188,7 +169,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
  * `Shape`, ExcelApi 1.9, and `PivotLayout`, 1.13, have `altTextTitle`/`altTextDescription`), so
  * the description is written on the sheet above the chart's figures instead (charts-sheet.ts).
  */
-function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   const [first, ...others] = drawnLines(plan);
   if (first === undefined) return;
   const chart = sheet.charts.add("Line", sheet.getRange(first.values), "Columns");

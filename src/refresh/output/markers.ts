@@ -7,8 +7,11 @@ import type { SheetRole } from "../../plan/plan-types";
 export const ROLE_KEY = "csc-scorecard-role";
 
 /**
- * Where a generated sheet is in the swap: "building" while a refresh writes it under a temporary
- * name, "live" once it is the scorecard, "retired" between being replaced and being deleted.
+ * Where a generated sheet is in a refresh: "building" while a refresh writes it under a temporary
+ * name, "live" once it is the scorecard, "backup" for the copy of a live sheet a refresh keeps
+ * until its rewrite in place is whole (so that a failure can put the sheet back), and "retired" for
+ * a sheet replaced and about to be deleted (left only by refreshes of earlier versions). A sheet
+ * building, a backup or a retired one is a leftover to a later refresh, which deletes it.
  */
 export const STATE_KEY = "csc-scorecard-state";
 
@@ -26,10 +29,17 @@ export const NAME_KEY = "csc-scorecard-name";
  */
 export const REFRESH_KEY = "csc-scorecard-refresh";
 
-export type SheetState = "building" | "live" | "retired";
+/**
+ * Set on one sheet, with the refresh's token, once a rewrite in place is whole and the clean-up
+ * begins: a recovery that finds it completes the refresh instead of rolling it back. Another
+ * refresh cannot remove it by deleting sheets, as it can a leftover.
+ */
+export const COMMITTED_KEY = "csc-scorecard-committed";
+
+export type SheetState = "building" | "live" | "backup" | "retired";
 
 const ROLES: readonly SheetRole[] = ["scorecard", "charts", "notes"];
-const STATES: readonly SheetState[] = ["building", "live", "retired"];
+const STATES: readonly SheetState[] = ["building", "live", "backup", "retired"];
 
 /** @example asRole("charts") // "charts" */
 export function asRole(value: string | undefined): SheetRole | null {
@@ -58,22 +68,22 @@ export function parseStamp(text: string | undefined): RefreshStamp | null {
   return match === null ? null : { token: match[1]!, startedAt: match[2]! };
 }
 
+/** The states whose sheets have temporary names. */
+export type TemporaryState = Exclude<SheetState, "live">;
+
 /**
- * The temporary name of a sheet being built or retired: a name no analyst would choose, carrying
- * the refresh's token, so that a sheet added by a sync that failed before it could be marked is
- * still recognised as a leftover of that refresh.
+ * The temporary name of a sheet being built, kept as a backup or retired: a name no analyst would
+ * choose, carrying the refresh's token, so that a sheet added by a sync that failed before it could
+ * be marked is still recognised as a leftover of that refresh.
  * @example temporarySheetName("building", "scorecard", "k3x9qa") // "CSC building scorecard k3x9qa"
  */
-export function temporarySheetName(
-  state: "building" | "retired",
-  role: SheetRole,
-  token: string
-): string {
+export function temporarySheetName(state: TemporaryState, role: SheetRole, token: string): string {
   return `CSC ${state} ${role} ${token}`;
 }
 
 // " 2" follows when the name is somehow taken already (see output-names.ts).
-const TEMPORARY_NAME = /^CSC (building|retired) (scorecard|charts|notes) ([0-9a-z]{6})( \d+)?$/i;
+const TEMPORARY_NAME =
+  /^CSC (building|backup|retired) (scorecard|charts|notes) ([0-9a-z]{6})( \d+)?$/i;
 
 /**
  * What a temporary name says of the sheet that has it, or null for any other name.
@@ -81,12 +91,22 @@ const TEMPORARY_NAME = /^CSC (building|retired) (scorecard|charts|notes) ([0-9a-
  */
 export function temporaryNameParts(
   name: string
-): { state: "building" | "retired"; role: SheetRole; token: string } | null {
+): { state: TemporaryState; role: SheetRole; token: string } | null {
   const match = TEMPORARY_NAME.exec(name);
   if (match === null) return null;
-  const state = match[1]!.toLowerCase() === "building" ? "building" : "retired";
+  const state = asState(match[1]!.toLowerCase());
   const role = asRole(match[2]!.toLowerCase());
-  return role === null ? null : { state, role, token: match[3]!.toLowerCase() };
+  if (state === null || state === "live" || role === null) return null;
+  return { state, role, token: match[3]!.toLowerCase() };
+}
+
+/**
+ * The name a chart takes while a refresh adds it beside the one it replaces on a sheet rewritten in
+ * place: the final name with the refresh's token, so the refresh (or its recovery) finds it again.
+ * @example temporaryChartName("CSC_chart_contacts", "k3x9qa") // "CSC_chart_contacts k3x9qa"
+ */
+export function temporaryChartName(name: string, token: string): string {
+  return `${name} ${token}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { WorkbookSurvey } from "./surveyed-sheet";
  */
 export function renamingSentences(names: OutputNames): string[] {
   const sentences = names.sheets
-    .filter((n) => n.final !== n.preferred)
+    .filter((n) => n.displaced && n.final !== n.preferred)
     .map(
       (n) =>
         `A sheet of yours is already called "${n.preferred}", so it was left alone and the ${n.role} sheet is "${n.final}".`

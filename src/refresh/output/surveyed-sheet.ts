@@ -2,6 +2,7 @@ import type { SheetRole } from "../../plan/plan-types";
 import {
   asRole,
   asState,
+  COMMITTED_KEY,
   NAME_KEY,
   parseStamp,
   REFRESH_KEY,
@@ -31,6 +32,10 @@ export interface SurveyedSheet {
   readonly kept: boolean;
   /** Names of the tables on the sheet. */
   readonly tables: readonly string[];
+  /** Names of the charts on the sheet (a rewrite in place replaces them). */
+  readonly charts: readonly string[];
+  /** The token of a refresh whose rewrite in place was whole when it stopped (see COMMITTED_KEY). */
+  readonly committed: string | null;
 }
 
 /** What the workbook holds before a refresh writes anything. */
@@ -46,15 +51,18 @@ export interface WorkbookSurvey {
  * retired, and while live under the name the add-in gave it; under any other name it is the
  * analyst's. A sheet with no marker is the analyst's, unless it has a temporary name: a sync that
  * failed between adding a sheet and marking it leaves exactly that.
+ * @param charts the names of the sheet's charts, where the host knows them
  * @example surveyedSheet({ id: "7", name: "Scorecard May 2015 (final)", position: 4 }, markers, []).kept // true
  */
 export function surveyedSheet(
   sheet: { readonly id: string; readonly name: string; readonly position: number },
   properties: ReadonlyMap<string, string>,
-  tables: readonly string[]
+  tables: readonly string[],
+  charts: readonly string[] = []
 ): SurveyedSheet {
   const storedState = properties.get(STATE_KEY) ?? null;
-  const base = { ...sheet, storedState, tables };
+  const committed = properties.get(COMMITTED_KEY) ?? null;
+  const base = { ...sheet, storedState, tables, charts, committed };
   const role = asRole(properties.get(ROLE_KEY));
   if (role === null) {
     const temporary = temporaryNameParts(sheet.name);

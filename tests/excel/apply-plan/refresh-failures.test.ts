@@ -56,7 +56,10 @@ function withoutFinish(value: unknown): unknown {
 /** Sheet names inside recorded references: the model keeps the name at the time of the call. */
 function withoutSheetPrefixes(value: unknown): unknown {
   return JSON.parse(
-    JSON.stringify(value).replace(/'?CSC (building|retired) [a-z]+ [0-9a-z]{6}( \d+)?'?!/g, "")
+    JSON.stringify(value).replace(
+      /'?CSC (building|backup|retired) [a-z]+ [0-9a-z]{6}( \d+)?'?!/g,
+      ""
+    )
   ) as unknown;
 }
 

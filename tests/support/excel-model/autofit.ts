@@ -1,5 +1,6 @@
 import type { Rect } from "./a1";
 import type { CellValue } from "./cell-value";
+import { setColumnWidth, setRowHeight } from "./line-sizes";
 import type { SheetState } from "./workbook-state";
 
 /** Roughly Calibri 11: 5.6 points per character plus padding; enough to tell "wider" from "narrower". */
@@ -36,7 +37,7 @@ export function autofitColumns(sheet: SheetState, rect: Rect): void {
   for (let col = rect.left; col <= Math.min(rect.right, rect.left + 16383); col += 1) {
     const width = widths.get(col);
     if (width === undefined) sheet.cells.columnWidths.delete(col);
-    else sheet.cells.columnWidths.set(col, width);
+    else setColumnWidth(sheet.cells, col, width);
   }
 }
 
@@ -58,5 +59,5 @@ export function autofitRows(sheet: SheetState, rect: Rect): void {
     const size = Number(sheet.cells.format(cell.row, cell.col, "font.size"));
     heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, Math.round(size * 1.3636 * 4) / 4));
   }
-  for (const [row, height] of heights) sheet.cells.rowHeights.set(row, height);
+  for (const [row, height] of heights) setRowHeight(sheet.cells, row, height);
 }

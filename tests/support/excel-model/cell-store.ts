@@ -45,6 +45,19 @@ export class CellStore {
     return this.cells.get(keyOf(row, col))?.value ?? "";
   }
 
+  /** Whether the cell holds anything of its own: a value, a formula or formatting. */
+  holds(row: number, col: number): boolean {
+    return this.cells.has(keyOf(row, col));
+  }
+
+  /** Whether any area formatting entry touches `rect`. */
+  hasAreaFormatIn(rect: Rect): boolean {
+    for (const list of this.areas.values()) {
+      if (list.some((entry) => rectsOverlap(entry.rect, rect))) return true;
+    }
+    return false;
+  }
+
   formula(row: number, col: number): string | undefined {
     return this.cells.get(keyOf(row, col))?.formula;
   }
@@ -174,6 +187,19 @@ export class CellStore {
   /** Restores default formatting everywhere in `rect`. */
   clearFormats(rect: Rect, attributes: readonly FormatAttribute[]): void {
     for (const attribute of attributes) this.setFormat(rect, attribute, undefined);
+  }
+
+  /** The cells that hold a formula, in no particular order: what reference rules look through. */
+  *formulaCells(): Generator<{ row: number; col: number; formula: string; value: CellValue }> {
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === undefined) continue;
+      yield {
+        row: Math.floor(key / MAX_COLUMNS),
+        col: key % MAX_COLUMNS,
+        formula: cell.formula,
+        value: cell.value,
+      };
+    }
   }
 
   /** Cells that hold something (value, formula or own formatting), in row-major order. */

@@ -34,6 +34,8 @@ export type FormatAttribute = keyof typeof FORMAT_DEFAULTS | `border.${CellEdge}
  * defaultFormat("border.top.style"); // "None"
  */
 export function defaultFormat(attribute: FormatAttribute): string | number | boolean {
+  const known = DEFAULTS.get(attribute);
+  if (known !== undefined) return known;
   if (attribute.startsWith("border.")) {
     const property = attribute.split(".")[2] as BorderProperty;
     return BORDER_DEFAULTS[property];
@@ -50,3 +52,13 @@ export const ALL_FORMAT_ATTRIBUTES: FormatAttribute[] = [
     )
   ),
 ];
+
+/** The defaults by attribute, looked up once per attribute rather than worked out per cell. */
+const DEFAULTS = new Map<FormatAttribute, string | number | boolean>(
+  ALL_FORMAT_ATTRIBUTES.map((attribute) => [
+    attribute,
+    attribute.startsWith("border.")
+      ? BORDER_DEFAULTS[attribute.split(".")[2] as BorderProperty]
+      : FORMAT_DEFAULTS[attribute as keyof typeof FORMAT_DEFAULTS],
+  ])
+);

@@ -9,7 +9,7 @@ import {
 } from "./a1";
 import type { CellValue } from "./cell-value";
 import { excelError } from "./errors";
-import { ALL_FORMAT_ATTRIBUTES, type FormatAttribute } from "./format-attributes";
+import { ALL_FORMAT_ATTRIBUTES, defaultFormat, type FormatAttribute } from "./format-attributes";
 import { tokenize, untokenize } from "./formula-tokens";
 import { checkUnprotected } from "./protection";
 import type { SheetState, WorkbookState } from "./workbook-state";
@@ -75,18 +75,15 @@ export function copyCells(
   if (to.top + rows > MAX_ROWS || to.left + columns > MAX_COLUMNS) {
     throw excelError("InvalidArgument", location, "The copy would fall outside the worksheet.");
   }
-  refuseUnmodelled(
-    state,
-    destination.sheet,
-    {
-      top: to.top,
-      left: to.left,
-      bottom: to.top + rows - 1,
-      right: to.left + columns - 1,
-    },
-    location,
-    false
-  );
+  const sourceAreas = source.sheet.cells.hasAreaFormatIn(from);
+  const target = {
+    top: to.top,
+    left: to.left,
+    bottom: to.top + rows - 1,
+    right: to.left + columns - 1,
+  };
+  refuseUnmodelled(state, destination.sheet, target, location, false);
+  const targetAreas = destination.sheet.cells.hasAreaFormatIn(target);
   // Read every source cell before writing, so a copy onto an overlapping range reads the original.
   const copied: CopiedCell[][] = [];
   for (let r = 0; r < height; r += 1) {
@@ -94,9 +91,13 @@ export function copyCells(
     for (let c = 0; c < width; c += 1) {
       const row = from.top + (transpose ? c : r);
       const col = from.left + (transpose ? r : c);
+      // A cell that holds nothing of its own, under no area formatting, has every default.
       const formats = new Map<FormatAttribute, string | number | boolean>();
-      for (const attribute of ALL_FORMAT_ATTRIBUTES) {
-        formats.set(attribute, source.sheet.cells.format(row, col, attribute));
+      if (sourceAreas || source.sheet.cells.holds(row, col)) {
+        for (const attribute of ALL_FORMAT_ATTRIBUTES) {
+          const value = source.sheet.cells.format(row, col, attribute);
+          if (value !== defaultFormat(attribute)) formats.set(attribute, value);
+        }
       }
       line.push({
         value: source.sheet.cells.value(row, col),
@@ -129,8 +130,15 @@ export function copyCells(
         } else cells.setConstant(row, col, cell.value);
       }
       if (copyType === "All" || copyType === "Formats") {
-        for (const [attribute, value] of cell.formats)
-          cells.writeCellFormat(row, col, attribute, value);
+        if (cell.formats.size === 0 && !targetAreas && !cells.holds(row, col)) continue;
+        for (const attribute of ALL_FORMAT_ATTRIBUTES) {
+          cells.writeCellFormat(
+            row,
+            col,
+            attribute,
+            cell.formats.get(attribute) ?? defaultFormat(attribute)
+          );
+        }
       }
     }
   }

@@ -8,10 +8,14 @@ import type { RequestQueue } from "./request-context";
 import { RangeBorderCollection } from "./range-border";
 import { autofitColumns, autofitRows } from "./autofit";
 import { checkUnprotected } from "./protection";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  setColumnWidth,
+  setRowHeight,
+} from "./line-sizes";
 
-/** Excel's standard column width and row height, in points. */
-export const DEFAULT_COLUMN_WIDTH = 48;
-export const DEFAULT_ROW_HEIGHT = 15;
+export { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./line-sizes";
 
 /**
  * One value when every rectangle of the target agrees on a formatting attribute, else null.
@@ -298,7 +302,7 @@ export class RangeFormat extends ModelObject {
       const width = checkNumber(value, "RangeFormat.columnWidth", 0, 1789);
       const { sheet, rects } = this.target();
       for (const rect of rects)
-        for (const col of spanned(rect, "columns")) sheet.cells.columnWidths.set(col, width);
+        for (const col of spanned(rect, "columns")) setColumnWidth(sheet.cells, col, width);
     });
   }
   get rowHeight(): number {
@@ -309,7 +313,7 @@ export class RangeFormat extends ModelObject {
       const height = checkNumber(value, "RangeFormat.rowHeight", 0, 409);
       const { sheet, rects } = this.target();
       for (const rect of rects)
-        for (const row of spanned(rect, "rows")) sheet.cells.rowHeights.set(row, height);
+        for (const row of spanned(rect, "rows")) setRowHeight(sheet.cells, row, height);
     });
   }
 

@@ -29,8 +29,7 @@ function rewrite(text: string, sheet: string, replacement: string): string {
 /** Every place a reference is held as text, with a way to change it. */
 function eachReference(state: WorkbookState, change: (text: string) => string): void {
   for (const sheet of state.sheets) {
-    for (const cell of sheet.cells.occupied()) {
-      if (cell.formula === undefined) continue;
+    for (const cell of [...sheet.cells.formulaCells()]) {
       const next = change(cell.formula);
       if (next !== cell.formula) sheet.cells.setFormula(cell.row, cell.col, next, cell.value);
     }
@@ -65,8 +64,7 @@ export function renameReferences(state: WorkbookState, from: string, to: string)
  */
 export function breakReferences(state: WorkbookState, deleted: string): void {
   for (const sheet of state.sheets) {
-    for (const cell of sheet.cells.occupied()) {
-      if (cell.formula === undefined) continue;
+    for (const cell of [...sheet.cells.formulaCells()]) {
       const next = rewrite(cell.formula, deleted, "#REF!");
       if (next !== cell.formula) sheet.cells.setFormula(cell.row, cell.col, next, "#REF!");
     }

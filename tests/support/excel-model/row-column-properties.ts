@@ -1,7 +1,12 @@
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, type Rect } from "./a1";
 import { excelError } from "./errors";
 import { checkUnprotected } from "./protection";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./range-format";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  setColumnWidth,
+  setRowHeight,
+} from "./line-sizes";
 import type { SheetState } from "./workbook-state";
 
 /*
@@ -135,6 +140,7 @@ export function applyLineProperties(
     if (typeof size !== "number" || !Number.isFinite(size) || size < 0 || size > limit) {
       throw excelError("InvalidArgument", location, `${String(size)} is not a size Excel takes.`);
     }
-    sizes.set(index, size);
+    if (axis === "rows") setRowHeight(sheet.cells, index, size);
+    else setColumnWidth(sheet.cells, index, size);
   });
 }

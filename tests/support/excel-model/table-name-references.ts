@@ -29,9 +29,8 @@ interface HeldFormula {
 function heldFormulas(state: WorkbookState): HeldFormula[] {
   const held: HeldFormula[] = [];
   for (const sheet of state.sheets) {
-    for (const cell of sheet.cells.occupied()) {
+    for (const cell of sheet.cells.formulaCells()) {
       const formula = cell.formula;
-      if (formula === undefined) continue;
       held.push({
         sheet,
         text: formula,

@@ -1,0 +1,128 @@
+import type { ScorecardPlan } from "../../../src/plan/plan-types";
+import type { ExcelModel } from "../../support/excel-model";
+import { analystWorkbook, planOf, refresh, state } from "./refresh-harness";
+
+const TWELVE = planOf(12, 24, "2016-01-12T09:30:00Z");
+const THIRTY_FOUR = planOf(34, 25, "2016-02-10T08:00:00Z");
+const TEMPORARY = /^CSC (building|backup|retired) /;
+
+/** The scorecard's table range in a plan ("A9:W25"). */
+function tableRange(plan: ScorecardPlan): string {
+  return plan.sheets.find((s) => s.role === "scorecard")?.tables[0]?.range ?? "";
+}
+
+/** Sheet ids, by name, as the model keeps them: a rewrite in place keeps every one. */
+async function sheetIds(model: ExcelModel): Promise<Record<string, string>> {
+  return model.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name, items/id");
+    await context.sync();
+    return Object.fromEntries(sheets.items.map((s) => [s.name, s.id]));
+  });
+}
+
+describe("a refresh over a live scorecard", () => {
+  it("rewrites the sheets in place, keeping their ids, the table's name and the names, as the table grows and shrinks", async () => {
+    const model = analystWorkbook();
+    await refresh(model, TWELVE);
+    const ids = await sheetIds(model);
+    for (const plan of [THIRTY_FOUR, TWELVE]) {
+      const report = await refresh(model, plan);
+      expect(report).toMatchObject({ ok: true, syncs: 4 });
+      expect(await sheetIds(model)).toEqual(ids);
+      expect(model.workbook.tables()).toEqual([
+        expect.objectContaining({
+          name: "CSC_Scorecard",
+          address: `Scorecard!${tableRange(plan)}`,
+        }),
+      ]);
+    }
+    // Back to twelve indicators, the workbook is exactly a first refresh of twelve, less the ids.
+    const fresh = analystWorkbook();
+    await refresh(fresh, TWELVE);
+    expect(state(model)).toEqual(state(fresh));
+  });
+
+  it("keeps the name a live sheet took, even once the analyst's sheet that displaced it is gone", async () => {
+    const model = analystWorkbook();
+    model.addSheet("Scorecard", [["Mine"]]);
+    await refresh(model, TWELVE);
+    await model.run(async (context) => {
+      context.workbook.worksheets.getItem("Scorecard").delete();
+      await context.sync();
+    });
+    const report = await refresh(model, THIRTY_FOUR);
+    expect(report.ok).toBe(true);
+    expect(report.sheets).toContainEqual({ role: "scorecard", name: "Scorecard (2)" });
+    expect(report.messages).toEqual([]);
+    expect(model.workbook.hasSheet("Scorecard")).toBe(false);
+  });
+
+  it("makes the table again, and says so, when the new layout moves its header row", async () => {
+    const model = analystWorkbook();
+    // An earlier layout: the same scorecard with its table starting a row lower.
+    const [top, bottom] = tableRange(TWELVE).split(":");
+    const lower = top?.replace(/\d+/, (row) => String(Number(row) + 1));
+    const older: ScorecardPlan = {
+      ...TWELVE,
+      sheets: TWELVE.sheets.map((s) =>
+        s.role === "scorecard"
+          ? { ...s, tables: s.tables.map((t) => ({ ...t, range: `${lower}:${bottom}` })) }
+          : s
+      ),
+    };
+    await refresh(model, older);
+    const report = await refresh(model, TWELVE);
+    expect(report.ok).toBe(true);
+    expect(report.messages).toContainEqual(
+      expect.stringMatching(/table CSC_Scorecard now starts in another row.*#REF!/)
+    );
+    expect(model.workbook.tables()).toEqual([
+      expect.objectContaining({
+        name: "CSC_Scorecard",
+        address: `Scorecard!${tableRange(TWELVE)}`,
+      }),
+    ]);
+
+    // And a swap that fails after remaking it puts the old table back.
+    const again = analystWorkbook();
+    await refresh(again, older);
+    again.resetCounters();
+    const tables = again.workbook.tables();
+    again.failSync(3, { afterOperations: 40 });
+    const failed = await refresh(again, TWELVE);
+    expect(failed.failure?.outcome).toBe("rolled back");
+    expect(again.workbook.tables()).toEqual(tables);
+  });
+
+  it("leaves a backup and the new charts behind when the recovery fails too, and the next refresh tidies them", async () => {
+    const clean = analystWorkbook();
+    await refresh(clean, TWELVE);
+    await refresh(clean, THIRTY_FOUR);
+    const model = analystWorkbook();
+    await refresh(model, TWELVE);
+    model.resetCounters();
+    const probe = analystWorkbook();
+    await refresh(probe, TWELVE);
+    probe.resetCounters();
+    await refresh(probe, THIRTY_FOUR);
+    // After the swap's last chart is added, before the commit.
+    const labels = probe.syncs[2]?.labels ?? [];
+    const commit = labels.lastIndexOf("Worksheet.activate");
+    model.failSync(3, { afterOperations: commit });
+    model.failSync(4);
+    const report = await refresh(model, THIRTY_FOUR);
+    expect(report.failure?.outcome).toBe("not recovered");
+    expect(model.workbook.sheetNames()).toContainEqual(
+      expect.stringMatching(/^CSC backup scorecard [0-9a-z]{6}$/)
+    );
+    const charts = model.workbook
+      .sheet("Scorecard charts")
+      .snapshot()
+      .charts.map((c) => c.name);
+    expect(charts.some((name) => / [0-9a-z]{6}$/.test(name))).toBe(true);
+    model.resetCounters();
+    expect(await refresh(model, THIRTY_FOUR)).toMatchObject({ ok: true });
+    expect(model.workbook.sheetNames().filter((n) => TEMPORARY.test(n))).toEqual([]);
+    expect(state(model)).toEqual(state(clean));
+  });
+});
