@@ -21,7 +21,7 @@ import type { IndicatorDef } from "../indicators/indicator-def";
 import type { MeasureData } from "../measures/measure-data";
 import type { MeasureDef, MeasureId } from "../measures/measure-def";
 import { MEASURES } from "../measures/measure-catalogue";
-import { formatMonth, type MonthKey } from "../period/month";
+import { formatMonthLong, type MonthKey } from "../period/month";
 import type { CalcError } from "../result/calc";
 import { buildMeasureTable } from "../series/measure-table";
 import { disclosureOf, type Disclosure } from "./disclosure";
@@ -235,7 +235,7 @@ function notesFor(
     // A withheld figure's gaps are said too: which months are missing discloses no count.
     const hasValue = isWithheld(figure) || figure.value !== null;
     if (figure.incomplete && hasValue) {
-      const months = figure.missingMonths.map(formatMonth).join(", ");
+      const months = figure.missingMonths.map(formatMonthLong).join(", ");
       notes.push(`${FIGURE_LABELS[label]} is incomplete: no data for ${months}.`);
     }
   }

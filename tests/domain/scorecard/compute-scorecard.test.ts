@@ -87,7 +87,7 @@ describe("computeScorecard", () => {
     const row = computeScorecard({ referrals: INDICATORS.referrals }, gappy, addMonths(FIRST, 2))
       .rows[0];
     expect(row?.ytd).toMatchObject({ kind: "shown", value: 22 });
-    expect(row?.notes).toContain("The year to date is incomplete: no data for May-14.");
+    expect(row?.notes).toContain("The year to date is incomplete: no data for May 2014.");
   });
 
   it("reports an analyst's indicator that names an unknown measure as a failure, not a crash", () => {
