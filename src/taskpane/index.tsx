@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { loadBenchmarks } from "../domain/benchmarks/load-benchmarks";
 import { insertInputSheets } from "../excel/insert-sheets/insert-input-sheets";
 import { readPaneWorkbook } from "../excel/pane/read-pane-workbook";
 import { showSheet } from "../excel/pane/show-sheet";
@@ -12,8 +13,10 @@ import { selectCell } from "../excel/select-cell";
 import { blankTemplate } from "../plan/input-sheets/blank-template";
 import { officeStart, type OfficeGlobal } from "./boot/office-ready";
 import { App } from "./components/App";
-import { OfficeUnavailable } from "./components/OfficeUnavailable";
+import type { Unavailability } from "./components/OfficeUnavailable";
+import { OutsideExcel } from "./components/OutsideExcel";
 import type { PaneSeams } from "./model/pane-seams";
+import { useOfficeTheme, type OfficeThemeSource } from "./theme/follow-office-theme";
 import { PANE_THEMES, paneThemeName, type PaneThemeName } from "./theme/pane-theme";
 
 /** How long Office may take to start the add-in before the pane says it did not. */
@@ -35,6 +38,8 @@ const seams: PaneSeams = {
     const { samplePlan } = await import(/* webpackChunkName: "sample" */ "./model/sample-plan");
     return runExcel((context) => insertInputSheets(context, samplePlan(), "refuse"));
   },
+  // A dynamic import inside: the dataset is its own chunk (benchmarks.js), fetched when first needed.
+  loadBenchmarks: () => loadBenchmarks(),
 };
 
 const useStyles = makeStyles({
@@ -59,33 +64,24 @@ function useThemeName(officeTheme: { bodyBackgroundColor?: string } | undefined)
   return paneThemeName(officeTheme, forced);
 }
 
-function Pane({
-  officeTheme,
-}: {
-  officeTheme: { bodyBackgroundColor?: string } | undefined;
-}): React.JSX.Element {
+function Pane({ office }: { office: OfficeThemeSource }): React.JSX.Element {
   const styles = useStyles();
-  const theme = useThemeName(officeTheme);
+  const theme = useThemeName(useOfficeTheme(office));
   const ribbonRefresh = React.useSyncExternalStore(subscribeToRefreshes, lastRefresh);
-  const initialView = window.location.hash === "#functions" ? "functions" : "scorecard";
   return (
     <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
-      <App seams={seams} ribbonRefresh={ribbonRefresh} initialView={initialView} />
+      <App seams={seams} ribbonRefresh={ribbonRefresh} />
     </FluentProvider>
   );
 }
 
-function Unavailable({
-  reason,
-}: {
-  reason: "unreachable" | "no-answer" | "not-excel";
-}): React.JSX.Element {
+function Unavailable({ reason }: { reason: Unavailability }): React.JSX.Element {
   const styles = useStyles();
   const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const theme = useThemeName(dark ? { bodyBackgroundColor: "#000000" } : undefined);
   return (
     <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
-      <OfficeUnavailable reason={reason} />
+      <OutsideExcel reason={reason} />
     </FluentProvider>
   );
 }
@@ -100,7 +96,7 @@ async function start(): Promise<void> {
     root.render(<Unavailable reason={started.reason} />);
     return;
   }
-  root.render(<Pane officeTheme={Office.context.officeTheme} />);
+  root.render(<Pane office={(window as unknown as { Office: OfficeThemeSource }).Office} />);
 }
 
 void start();

@@ -1,6 +1,9 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { version } from "../../../package.json";
+import type { BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
+import { useBenchmarks } from "../hooks/useBenchmarks";
+import { datasetSources } from "../model/dataset-sources";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -13,9 +16,15 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: "anywhere" },
 });
 
+export interface AboutViewProps {
+  readonly loadBenchmarks: () => Promise<BenchmarkData>;
+}
+
 /** The version, where the definitions and benchmarks come from, the licences, and privacy. */
-export function AboutView(): React.JSX.Element {
+export function AboutView({ loadBenchmarks }: AboutViewProps): React.JSX.Element {
   const styles = useStyles();
+  const benchmarks = useBenchmarks(loadBenchmarks);
+  const sources = benchmarks.status === "ready" ? datasetSources(benchmarks.data) : null;
   return (
     <section className={styles.root} aria-labelledby="about-heading">
       <Text as="h2" id="about-heading" weight="semibold" size={400}>
@@ -27,7 +36,8 @@ export function AboutView(): React.JSX.Element {
       </Text>
       <Text className={styles.wrap}>
         Everything is calculated here, in Excel. The add-in sends nothing anywhere: it makes no
-        network request of its own, and your figures never leave the workbook.
+        network request of its own, and your figures never leave the workbook. The published
+        benchmarks ship inside the add-in; choosing an authority fetches nothing from the internet.
       </Text>
       <Text as="h3" weight="semibold" size={300}>
         Data sources
@@ -39,8 +49,30 @@ export function AboutView(): React.JSX.Element {
           (Open Government Licence v3.0).
         </li>
         <li className={styles.wrap}>
-          Targets, statistical neighbours, England and regional figures: whatever you put in the
-          comparators sheet.
+          Built-in benchmarks (statistical neighbours, England, regions, ranks):{" "}
+          {benchmarks.status === "loading" && (
+            <Spinner size="extra-tiny" label="reading the dataset…" labelPosition="after" />
+          )}
+          {benchmarks.status === "failed" &&
+            `the dataset could not be loaded (${benchmarks.message}).`}
+          {sources !== null && (
+            <>
+              {sources.source}.
+              <ul className={styles.list}>
+                {sources.releases.map((release) => (
+                  <li key={release.release}>
+                    {`${release.release}: ${release.years}, ${release.indicators} indicator${release.indicators === 1 ? "" : "s"}.`}
+                  </li>
+                ))}
+                <li>{`Statistical neighbours: the ${sources.neighbourModel}.`}</li>
+                <li>{`Built from ${sources.files.join(", ")}.`}</li>
+              </ul>
+            </>
+          )}
+        </li>
+        <li className={styles.wrap}>
+          Targets, and any figures typed in the comparators sheet: yours. A figure typed there takes
+          precedence over the built-in one, and is marked as local.
         </li>
         <li className={styles.wrap}>
           The sample data: a fictional authority; some figures are copied from published council
@@ -52,6 +84,15 @@ export function AboutView(): React.JSX.Element {
       </Text>
       <ul className={styles.list}>
         <li className={styles.wrap}>CSC Scorecard: MIT licence.</li>
+        <li className={styles.wrap}>
+          The built-in benchmarks: Open Government Licence v3.0.
+          {sources !== null && (
+            <>
+              {" "}
+              <span>{sources.attribution}</span>
+            </>
+          )}
+        </li>
         <li className={styles.wrap}>React and Fluent UI (Microsoft): MIT licence.</li>
         <li className={styles.wrap}>
           Office.js: loaded from Microsoft, under Microsoft&apos;s terms.

@@ -15,8 +15,10 @@ import type { InsertReport } from "../../excel/insert-sheets/insert-input-sheets
 import type { RefreshRecord } from "../../excel/refresh/refresh-log";
 import type { SheetIssue } from "../../sheet/sheet-issue";
 import type { ValueKey } from "../../sheet/settings/workbook-settings";
+import { usePaneLocation } from "../hooks/usePaneLocation";
 import { useRefresh } from "../hooks/useRefresh";
 import { useWorkbook } from "../hooks/useWorkbook";
+import type { PaneView } from "../model/pane-location";
 import { errorText, type PaneSeams } from "../model/pane-seams";
 import { monthWords } from "../model/pane-settings";
 import { AboutView } from "./AboutView";
@@ -42,9 +44,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-type View = "scorecard" | "settings" | "functions" | "about";
-
-const VIEWS: ReadonlyArray<{ view: View; label: string }> = [
+const VIEWS: ReadonlyArray<{ view: PaneView; label: string }> = [
   { view: "scorecard", label: "Scorecard" },
   { view: "settings", label: "Settings" },
   { view: "functions", label: "Functions" },
@@ -55,8 +55,8 @@ export interface AppProps {
   readonly seams: PaneSeams;
   /** The last refresh from the ribbon (the shared runtime's refresh log), if any. */
   readonly ribbonRefresh?: RefreshRecord | null;
-  /** The page opened first (the functions' help links open the Functions page). */
-  readonly initialView?: View;
+  /** The page opened first when the address names none (a help link's #functions/csc-rag does). */
+  readonly initialView?: PaneView;
 }
 
 type Note = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;
@@ -68,7 +68,12 @@ export function App({
   initialView = "scorecard",
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [view, setView] = React.useState<View>(initialView);
+  const location = usePaneLocation();
+  const [view, setView] = React.useState<PaneView>(location.view ?? initialView);
+  // A help link opened while the pane is open changes only the hash: follow it.
+  React.useEffect(() => {
+    if (location.view !== undefined) setView(location.view);
+  }, [location]);
   const workbook = useWorkbook(seams.readWorkbook);
   const run = useRefresh(seams.refresh);
   const [note, setNote] = React.useState<Note>(null);
@@ -142,7 +147,7 @@ export function App({
           className={styles.tabs}
           size="small"
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as View)}
+          onTabSelect={(_, data) => setView(data.value as PaneView)}
         >
           {VIEWS.map(({ view: value, label }) => (
             <Tab key={value} value={value}>
@@ -222,13 +227,20 @@ export function App({
         </div>
       )}
       {view === "settings" && workbook.state.status === "ready" && (
-        <SettingsView settings={workbook.state.settings} saving={busy} onChange={onChangeSetting} />
+        <SettingsView
+          settings={workbook.state.settings}
+          saving={busy}
+          onChange={onChangeSetting}
+          loadBenchmarks={seams.loadBenchmarks}
+        />
       )}
       {view === "settings" && workbook.state.status !== "ready" && (
         <Spinner size="tiny" label="Reading the settings sheet…" />
       )}
-      {view === "functions" && <FunctionsView />}
-      {view === "about" && <AboutView />}
+      {view === "functions" && (
+        <FunctionsView focus={location.view === "functions" ? location.anchor : undefined} />
+      )}
+      {view === "about" && <AboutView loadBenchmarks={seams.loadBenchmarks} />}
     </main>
   );
 }

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
     display: "grid",
     rowGap: tokens.spacingVerticalM,
   },
-  item: { minWidth: 0, overflowWrap: "anywhere" },
+  item: { minWidth: 0, overflowWrap: "anywhere", scrollMarginTop: tokens.spacingVerticalM },
   formula: {
     display: "block",
     fontFamily: tokens.fontFamilyMonospace,
@@ -37,9 +37,26 @@ interface Example {
 
 const FUNCTIONS = Object.entries(examples as Readonly<Record<string, Example>>);
 
-/** Every CSC function with a worked example, and the way to the full reference. */
-export function FunctionsView(): React.JSX.Element {
+export interface FunctionsViewProps {
+  /** A function's anchor ("csc-rag") to bring into view and focus: a help link's. */
+  readonly focus?: string | undefined;
+}
+
+/**
+ * Every CSC function with a worked example, and the way to the full reference. The functions'
+ * help links (taskpane.html#functions/csc-rag) land here, on their function.
+ */
+export function FunctionsView({ focus }: FunctionsViewProps = {}): React.JSX.Element {
   const styles = useStyles();
+  React.useEffect(() => {
+    if (focus === undefined) return;
+    const target = document.getElementById(focus);
+    if (target === null) return;
+    // jsdom has no scrollIntoView; browsers all do.
+    target.scrollIntoView?.({ block: "start" });
+    // Focus takes a screen reader there too; the scroll above has already placed it.
+    target.focus({ preventScroll: true });
+  }, [focus]);
   return (
     <section className={styles.root} aria-labelledby="functions-heading">
       <Text as="h2" id="functions-heading" weight="semibold" size={400}>
@@ -51,8 +68,14 @@ export function FunctionsView(): React.JSX.Element {
       </Text>
       <ul className={styles.list}>
         {FUNCTIONS.map(([name, example]) => (
-          <li key={name} className={styles.item} id={`csc-${name.toLowerCase()}`}>
-            <Text as="h3" weight="semibold" size={300}>
+          <li
+            key={name}
+            className={styles.item}
+            id={functionAnchor(name)}
+            tabIndex={-1}
+            aria-labelledby={`${functionAnchor(name)}-name`}
+          >
+            <Text as="h3" weight="semibold" size={300} id={`${functionAnchor(name)}-name`}>
               CSC.{name}
             </Text>
             <code className={styles.formula}>{example.formula}</code>
@@ -61,7 +84,7 @@ export function FunctionsView(): React.JSX.Element {
             </Text>
             <Link
               className={styles.link}
-              href={`help.html#csc-${name.toLowerCase()}`}
+              href={`help.html#${functionAnchor(name)}`}
               target="_blank"
             >
               CSC.{name} in the full reference
@@ -71,4 +94,9 @@ export function FunctionsView(): React.JSX.Element {
       </ul>
     </section>
   );
+}
+
+/** A function's anchor on this page and in help.html: "csc-rateper10k". */
+export function functionAnchor(name: string): string {
+  return `csc-${name.toLowerCase()}`;
 }

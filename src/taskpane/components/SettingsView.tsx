@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
 import type { RagBasisChoice } from "../../sheet/comparators/rag-basis-choice";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../../sheet/input-sheets";
 import { SETTING_LABELS } from "../../sheet/settings/setting-keys";
@@ -21,6 +22,7 @@ import {
   monthWords,
   type PaneSettings,
 } from "../model/pane-settings";
+import { AuthorityPicker } from "./AuthorityPicker";
 
 const LATEST = "latest";
 const DEFAULT_BASIS = "default";
@@ -39,6 +41,7 @@ export interface SettingsViewProps {
   /** Whether a setting is being written (controls wait for it). */
   readonly saving: boolean;
   readonly onChange: (key: ValueKey, text: string) => void;
+  readonly loadBenchmarks: () => Promise<BenchmarkData>;
 }
 
 /**
@@ -46,7 +49,12 @@ export interface SettingsViewProps {
  * Settings"), the one source of truth: a colleague's pane and the command line read the same
  * sheet. A setting is written only when the analyst changes it.
  */
-export function SettingsView({ settings, saving, onChange }: SettingsViewProps): React.JSX.Element {
+export function SettingsView({
+  settings,
+  saving,
+  onChange,
+  loadBenchmarks,
+}: SettingsViewProps): React.JSX.Element {
   const styles = useStyles();
   const [authority, setAuthority] = React.useState(settings.localAuthority);
   React.useEffect(() => setAuthority(settings.localAuthority), [settings.localAuthority]);
@@ -143,6 +151,12 @@ export function SettingsView({ settings, saving, onChange }: SettingsViewProps):
           </Button>
         </div>
       </Field>
+      <AuthorityPicker
+        value={settings.benchmarkAuthority}
+        saving={saving}
+        loadBenchmarks={loadBenchmarks}
+        onChange={(text) => onChange("authority", text)}
+      />
       <Field
         label={SETTING_LABELS.ragBasis}
         hint="What ratings are judged against where the comparators sheet sets nothing."

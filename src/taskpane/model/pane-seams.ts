@@ -1,3 +1,4 @@
+import type { BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
 import type { InsertReport } from "../../excel/insert-sheets/insert-input-sheets";
 import type { PaneWorkbook } from "../../excel/pane/read-pane-workbook";
 import type { RefreshOutcome } from "../../refresh/refresh-outcome";
@@ -21,6 +22,8 @@ export interface PaneSeams {
   readonly writeSetting: (key: ValueKey, text: string) => Promise<void>;
   readonly insertTemplate: () => Promise<InsertReport>;
   readonly insertSample: () => Promise<InsertReport>;
+  /** The built-in benchmarks (a chunk of their own, loaded when a page first needs them). */
+  readonly loadBenchmarks: () => Promise<BenchmarkData>;
 }
 
 /** The message of anything thrown, for a sentence. */

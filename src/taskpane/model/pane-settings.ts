@@ -17,6 +17,8 @@ export interface PaneSettings {
   /** The month named by the settings; undefined for the latest. */
   readonly reportingMonth: MonthKey | undefined;
   readonly localAuthority: string;
+  /** The Benchmark authority setting as the sheet holds it ("" for none). */
+  readonly benchmarkAuthority: string;
   /** undefined: each indicator's own default basis. */
   readonly ragBasis: RagBasisChoice | undefined;
   readonly suppression: boolean;
@@ -64,6 +66,7 @@ export function paneSettings(workbook: PaneWorkbook): PaneSettings {
     months: [...months].sort((a, b) => b - a),
     reportingMonth: settings.reportingMonth,
     localAuthority: settings.localAuthority ?? "",
+    benchmarkAuthority: settings.authority ?? "",
     ragBasis: settings.ragBasis,
     suppression: settings.suppression.enabled,
     candidateDataSheets: workbook.sheetNames.filter(

@@ -1,3 +1,4 @@
+import { loadBenchmarks } from "../../../src/domain/benchmarks/load-benchmarks";
 import type { PaneWorkbook } from "../../../src/excel/pane/read-pane-workbook";
 import type { IndicatorReport } from "../../../src/refresh/indicator-report";
 import type { RefreshOutcome } from "../../../src/refresh/refresh-outcome";
@@ -104,6 +105,8 @@ export function seams(overrides: Partial<PaneSeams> = {}): PaneSeams {
         kept: [],
         message: "Inserted the sample data.",
       }),
+    // The dataset itself: searching it by name and code is what the settings page is tested on.
+    loadBenchmarks,
     ...overrides,
   };
 }

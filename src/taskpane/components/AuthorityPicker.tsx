@@ -1,0 +1,175 @@
+import * as React from "react";
+import {
+  Button,
+  Combobox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { authorityChoices, searchAuthorities } from "../../domain/benchmarks/authority-search";
+import type { BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
+import { SETTING_LABELS } from "../../sheet/settings/setting-keys";
+import { useBenchmarks } from "../hooks/useBenchmarks";
+import { authorityInUse } from "../model/benchmark-authority";
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", minWidth: 0 },
+  // Fluent's Combobox keeps a minimum width of its own; beside Clear it must shrink to the pane.
+  combobox: { flexGrow: 1, minWidth: 0, width: "auto" },
+  input: { minWidth: 0, width: "100%" },
+  wrap: { overflowWrap: "anywhere" },
+});
+
+const HINT = "Type its name, its DfE code (874) or its ONS code (E06000031).";
+const NO_MATCH = "no-match";
+
+export interface AuthorityPickerProps {
+  /** The setting's text as the settings sheet holds it ("" for none). */
+  readonly value: string;
+  readonly saving: boolean;
+  readonly loadBenchmarks: () => Promise<BenchmarkData>;
+  /** Writes the setting: a DfE code, or "" for none. */
+  readonly onChange: (text: string) => void;
+}
+
+/**
+ * The Benchmark authority setting, chosen from the authorities of the built-in dataset, searched
+ * by name or code. The dataset loads when the list is first shown, not with the pane.
+ */
+export function AuthorityPicker(props: AuthorityPickerProps): React.JSX.Element {
+  const styles = useStyles();
+  const benchmarks = useBenchmarks(props.loadBenchmarks);
+  const label = SETTING_LABELS.authority;
+  if (benchmarks.status === "loading") {
+    return (
+      <Field label={label} hint={HINT}>
+        <Spinner size="tiny" label="Loading the published authorities…" />
+      </Field>
+    );
+  }
+  if (benchmarks.status === "failed") {
+    return (
+      <Field
+        label={label}
+        validationState="error"
+        validationMessage={`The built-in benchmarks could not be loaded: ${benchmarks.message}`}
+      >
+        <Text className={styles.wrap}>
+          {props.value === "" ? "None chosen." : `The settings sheet says "${props.value}".`}
+        </Text>
+      </Field>
+    );
+  }
+  return <Picker {...props} data={benchmarks.data} />;
+}
+
+function Picker({
+  value,
+  saving,
+  onChange,
+  data,
+}: AuthorityPickerProps & { readonly data: BenchmarkData }): React.JSX.Element {
+  const styles = useStyles();
+  const choices = React.useMemo(() => authorityChoices(data), [data]);
+  const inUse = React.useMemo(() => authorityInUse(data, choices, value), [data, choices, value]);
+  const selected = inUse.kind === "authority" ? inUse.choice : undefined;
+  const selectedLabel = selected?.label ?? "";
+  const [query, setQuery] = React.useState(selectedLabel);
+  // Once the sheet has been written (or the write failed), the box shows what the sheet now says.
+  React.useEffect(() => {
+    if (!saving) setQuery(selectedLabel);
+  }, [selectedLabel, saving]);
+  const matches = query === selectedLabel ? choices : searchAuthorities(choices, query);
+  const choose = (code: string) => {
+    if (code !== selected?.code) onChange(code);
+  };
+  return (
+    <div className={styles.root}>
+      <Field label={SETTING_LABELS.authority} hint={HINT}>
+        <div className={styles.row}>
+          <Combobox
+            className={styles.combobox}
+            input={{ className: styles.input }}
+            value={query}
+            selectedOptions={selected === undefined ? [] : [selected.code]}
+            placeholder="Peterborough, 874 or E06000031"
+            disabled={saving}
+            onChange={(event) => setQuery(event.target.value)}
+            onBlur={() => {
+              if (!choices.some((choice) => choice.label === query)) setQuery(selectedLabel);
+            }}
+            onOptionSelect={(_, chosen) => {
+              if (chosen.optionValue === undefined || chosen.optionValue === NO_MATCH) return;
+              setQuery(chosen.optionText ?? "");
+              choose(chosen.optionValue);
+            }}
+          >
+            {matches.map((choice) => (
+              <Option key={choice.code} value={choice.code} text={choice.label}>
+                {choice.label}
+              </Option>
+            ))}
+            {matches.length === 0 && (
+              <Option value={NO_MATCH} text="" disabled>
+                {`No English authority matches "${query.trim()}".`}
+              </Option>
+            )}
+          </Combobox>
+          <Button
+            aria-label={`Clear ${SETTING_LABELS.authority.toLowerCase()}`}
+            disabledFocusable={saving || value.trim() === ""}
+            onClick={() => onChange("")}
+          >
+            Clear
+          </Button>
+        </div>
+      </Field>
+      <InUse inUse={inUse} value={value} />
+    </div>
+  );
+}
+
+function InUse({
+  inUse,
+  value,
+}: {
+  readonly inUse: ReturnType<typeof authorityInUse>;
+  readonly value: string;
+}): React.JSX.Element {
+  const styles = useStyles();
+  switch (inUse.kind) {
+    case "none":
+      return (
+        <Text className={styles.wrap}>
+          None: only the figures typed in the comparators sheet are used.
+        </Text>
+      );
+    case "unusable":
+      return (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.wrap}>
+            {`The settings sheet says "${value}": ${inUse.message} Until it names an authority, only the comparators sheet's figures are used.`}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "authority":
+      return (
+        <>
+          <Text className={styles.wrap}>
+            {`In use: ${inUse.choice.name} (${inUse.choice.code}). Its statistical neighbours, its region and England fill the comparators the comparators sheet leaves blank.`}
+          </Text>
+          {inUse.notes.map((note) => (
+            <MessageBar key={note} intent="info" layout="multiline">
+              <MessageBarBody className={styles.wrap}>{note}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </>
+      );
+  }
+}
