@@ -16,7 +16,7 @@ import { excelYtd, excelYtdProportion } from "./year-to-date";
 /**
  * A count per 10,000 children aged 0–17.
  * @customfunction RATEPER10K
- * @helpurl https://localhost:3000/help.html#csc-rateper10k
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-rateper10k
  * @param count Number of children or events, such as children looked after at the month end.
  * @param population Children aged 0–17 (ONS mid-year estimate).
  * @returns count ÷ population × 10,000.
@@ -28,7 +28,7 @@ export function ratePer10k(count: any, population: any): number {
 /**
  * Annualised rate per 10,000 children from the last months of a row or column of monthly counts.
  * @customfunction ROLLINGRATE
- * @helpurl https://localhost:3000/help.html#csc-rollingrate
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-rollingrate
  * @param monthly_counts Monthly counts of a flow, oldest first; blank cells after the last month are ignored.
  * @param population Children aged 0–17 (ONS mid-year estimate).
  * @param [months] How many of the latest months to use, 1 to 12 (default 12); fewer are scaled up to a year.
@@ -41,7 +41,7 @@ export function rollingRate(monthly_counts: any[][], population: any, months?: a
 /**
  * Pooled proportion: the sum of the numerators over the sum of the denominators.
  * @customfunction PROPORTION
- * @helpurl https://localhost:3000/help.html#csc-proportion
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-proportion
  * @param numerators Counts such as re-referrals by month; rows blank on both sides are skipped.
  * @param denominators Counts such as referrals by month, the same size as numerators.
  * @returns Σnumerators ÷ Σdenominators, as a fraction for the % format.
@@ -53,7 +53,7 @@ export function proportion(numerators: any[][], denominators: any[][]): number {
 /**
  * Year to date: the sum of a flow since the start of the financial year, or a stock's latest value.
  * @customfunction YTD
- * @helpurl https://localhost:3000/help.html#csc-ytd
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-ytd
  * @param values Monthly values; a blank is a missing month, never 0.
  * @param months The month of each value (dates or labels such as Apr 2015), the same size as values.
  * @param reporting_month The month the year to date runs to.
@@ -74,7 +74,7 @@ export function ytd(
 /**
  * Year-to-date proportion of two flows: Σnumerators ÷ Σdenominators since the start of the financial year.
  * @customfunction YTDPROPORTION
- * @helpurl https://localhost:3000/help.html#csc-ytdproportion
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-ytdproportion
  * @param numerators Monthly numerators, such as referrals progressing to assessment.
  * @param denominators Monthly denominators, such as referrals.
  * @param months The month of each value, the same size as numerators.
@@ -97,7 +97,7 @@ export function ytdProportion(
 /**
  * Year-end projection of a flow from its year to date.
  * @customfunction FORECAST
- * @helpurl https://localhost:3000/help.html#csc-forecast
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-forecast
  * @param ytd_value Year-to-date total of a flow, such as missing incidents since April.
  * @param months_elapsed Months of the financial year so far, 1 to 12.
  * @returns ytd_value ÷ months_elapsed × 12.
@@ -109,7 +109,7 @@ export function forecast(ytd_value: any, months_elapsed: any): number {
 /**
  * Share of referrals in the period that came within 12 months of the same child's previous referral.
  * @customfunction REREFERRALRATE
- * @helpurl https://localhost:3000/help.html#csc-rereferralrate
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-rereferralrate
  * @param child_ids One child id per referral; include the 12 months before the period so earlier referrals are seen.
  * @param referral_dates The date of each referral, the same size as child_ids.
  * @param [period_start] First day of the period (default: the earliest referral).
@@ -128,7 +128,7 @@ export function rereferralRate(
 /**
  * TRUE for each referral that came within 12 months of the same child's previous referral.
  * @customfunction REREFERRALS
- * @helpurl https://localhost:3000/help.html#csc-rereferrals
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-rereferrals
  * @param child_ids One child id per referral.
  * @param referral_dates The date of each referral, the same size as child_ids.
  * @returns A column of TRUE/FALSE, one per referral (blank for blank rows).
@@ -140,7 +140,7 @@ export function rereferrals(child_ids: any[][], referral_dates: any[][]): any[][
 /**
  * Share of child protection plan starts in the period that are a second or subsequent plan.
  * @customfunction REPEATPLANRATE
- * @helpurl https://localhost:3000/help.html#csc-repeatplanrate
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-repeatplanrate
  * @param child_ids One child id per plan start; include earlier plans so they are seen.
  * @param plan_start_dates The start date of each plan, the same size as child_ids.
  * @param [period_start] First day of the period (default: the earliest plan start).
@@ -159,7 +159,7 @@ export function repeatPlanRate(
 /**
  * Working days after the start date up to and including the end date, less England and Wales bank holidays.
  * @customfunction WORKINGDAYS
- * @helpurl https://localhost:3000/help.html#csc-workingdays
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-workingdays
  * @param start_date The start, such as the date a referral was accepted for assessment.
  * @param end_date The end, such as the date the assessment was authorised.
  * @returns Working days; the same day is 0.
@@ -171,7 +171,7 @@ export function workingDays(start_date: any, end_date: any): number {
 /**
  * Share of completed pairs (such as assessments) finished within a number of working days.
  * @customfunction TIMELINESS
- * @helpurl https://localhost:3000/help.html#csc-timeliness
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-timeliness
  * @param start_dates Start dates.
  * @param end_dates End dates, the same size; rows without an end date are still open and not counted.
  * @param [limit] Working days allowed (default 45).
@@ -184,7 +184,7 @@ export function timeliness(start_dates: any[][], end_dates: any[][], limit?: any
 /**
  * Difference between a value and a comparator, absolute or relative.
  * @customfunction VARIANCE
- * @helpurl https://localhost:3000/help.html#csc-variance
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-variance
  * @param value The authority's value.
  * @param comparator The comparator, such as statistical neighbours or England.
  * @param [relative] TRUE for (value − comparator) ÷ comparator; FALSE (default) for value − comparator.
@@ -197,7 +197,7 @@ export function variance(value: any, comparator: any, relative?: any): number {
 /**
  * Red, Amber or Green against a target (or, for a range polarity, a band of good values).
  * @customfunction RAG
- * @helpurl https://localhost:3000/help.html#csc-rag
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-rag
  * @param value The value to rate.
  * @param target The target; for polarity "range", two cells holding the low and high ends of the good band.
  * @param polarity "higher" (H), "lower" (L) or "range" (R): which way is better.
@@ -218,7 +218,7 @@ export function rag(
 /**
  * Direction of travel between two values, aware of which way is better.
  * @customfunction DOT
- * @helpurl https://localhost:3000/help.html#csc-dot
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-dot
  * @param current The current value.
  * @param previous The earlier value, such as last month or the same month last year.
  * @param polarity "higher" (H) or "lower" (L): which way is better.
@@ -232,7 +232,7 @@ export function dot(current: any, previous: any, polarity: any, threshold?: any)
 /**
  * The financial year a date falls in.
  * @customfunction FINYEAR
- * @helpurl https://localhost:3000/help.html#csc-finyear
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-finyear
  * @param date A date.
  * @param [fy_start_month] First month of the financial year, 1 to 12 (default 4, April).
  * @returns A label such as "2015/16".
@@ -244,7 +244,7 @@ export function finYear(date: any, fy_start_month?: any): string {
 /**
  * A count for publication: the suppression symbol when it is small enough to identify children.
  * @customfunction SUPPRESS
- * @helpurl https://localhost:3000/help.html#csc-suppress
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-suppress
  * @param value A count.
  * @param [threshold] Counts from 1 to this are suppressed (default 5); 0 is never suppressed.
  * @param [symbol] What to show instead (default "c", the GSS symbol for confidential).
@@ -257,7 +257,7 @@ export function suppress(value: any, threshold?: any, symbol?: any): any {
 /**
  * A property of an indicator in the catalogue.
  * @customfunction INDICATOR
- * @helpurl https://localhost:3000/help.html#csc-indicator
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-indicator
  * @param id The indicator's id (such as rereferral_pct) or name.
  * @param [property] "name" (default), "definition", "unit", "polarity", "section", "source", "decimals" or "id".
  * @returns The property's value.
@@ -269,7 +269,7 @@ export function indicator(id: any, property?: any): any {
 /**
  * The indicator catalogue as a table: id, name, section, unit, polarity, decimals, definition, source.
  * @customfunction INDICATORS
- * @helpurl https://localhost:3000/help.html#csc-indicators
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-indicators
  * @returns A spilled table with a header row.
  */
 export function indicators(): any[][] {
@@ -279,7 +279,7 @@ export function indicators(): any[][] {
 /**
  * A published figure for an English authority, region or England, from the built-in DfE statistics (Open Government Licence v3.0).
  * @customfunction BENCHMARK
- * @helpurl https://localhost:3000/help.html#csc-benchmark
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-benchmark
  * @param indicator An indicator id or name with national data, such as rereferral_pct.
  * @param area An authority's name or code (874, E06000031), a region, or England.
  * @param [comparator] "england" (default), "region" (the area's), "area" (its own figure), "sn" (its statistical neighbours' mean), "rank" or "quartile" (1 best, among all authorities).
@@ -299,7 +299,7 @@ export async function benchmark(
 /**
  * An authority's statistical-neighbour figure (DfE's 2025 model, 10 neighbours), leaving out neighbours whose figures are withheld.
  * @customfunction SNAVERAGE
- * @helpurl https://localhost:3000/help.html#csc-snaverage
+ * @helpurl https://localhost:3000/taskpane.html#functions/csc-snaverage
  * @param indicator An indicator id or name with national data, such as rereferral_pct.
  * @param authority The authority's name or code (874, E06000031).
  * @param [year] The year the figures end in (2025) or "2024/25"; the latest when blank.

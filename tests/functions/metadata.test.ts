@@ -148,10 +148,12 @@ describe("functions.json, generated from the JSDoc as the webpack plugin does", 
     }
   );
 
-  it("gives every function a description, described parameters and a help URL into the shipped reference", () => {
+  it("gives every function a description, described parameters and a help URL onto the pane's Functions page", () => {
     for (const fn of functions) {
       expect(fn.description).toBeTruthy();
-      expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#csc-${fn.id.toLowerCase()}`);
+      expect(fn.helpUrl).toBe(
+        `https://localhost:3000/taskpane.html#functions/csc-${fn.id.toLowerCase()}`
+      );
       for (const parameter of fn.parameters) expect(parameter.description).toBeTruthy();
     }
   });
