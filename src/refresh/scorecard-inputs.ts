@@ -1,6 +1,11 @@
 import type { AuthorityBenchmarks } from "../domain/benchmarks/authority-benchmarks";
 import type { ComparatorValues } from "../domain/compare/comparator";
-import { defaultRagBasis, type RagBasis, type Tolerance } from "../domain/compare/rag";
+import {
+  defaultRagBasis,
+  type QuartileField,
+  type RagBasis,
+  type Tolerance,
+} from "../domain/compare/rag";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
 import type { IndicatorDef } from "../domain/indicators/indicator-def";
 import type { IndicatorSettings, ScorecardSettings } from "../domain/scorecard/scorecard-settings";
@@ -25,7 +30,9 @@ export interface ScorecardInputs {
  * Combines the two sheets: a row's own RAG basis wins; a row without one takes the workbook's
  * basis, or the engine's default basis with the workbook's tolerance; a basis without a tolerance
  * takes the workbook's. Context indicators are never given a basis. With an authority's built-in
- * benchmarks, the published figures fill the comparators the sheet leaves blank (typed ones win).
+ * benchmarks, the published figures fill the comparators the sheet leaves blank (typed ones win),
+ * and a quartile basis ranks among every other authority's figure that year; without them, or for
+ * an indicator the statistics do not publish for every authority, it says why it cannot.
  * @example scorecardInputs(readSettingsSheet(settingsGrid).settings, readComparatorsSheet(grid), INDICATORS).settings.indicators
  */
 export function scorecardInputs(
@@ -44,7 +51,11 @@ export function scorecardInputs(
   const indicators: Record<string, IndicatorSettings> = {};
   for (const [id, def] of Object.entries(withBands)) {
     const own = reading.indicatorSettings[id] ?? {};
-    const rag = ragOf(def, own.rag, workbook, merged.comparators[id] ?? {});
+    const basis = ragOf(def, own.rag, workbook, merged.comparators[id] ?? {});
+    const rag =
+      basis?.kind === "quartile"
+        ? { ...basis, among: quartileField(def, builtIn, workbook.authority, id) }
+        : basis;
     const combined: IndicatorSettings = { ...own, ...(rag === undefined ? {} : { rag }) };
     if (Object.keys(combined).length > 0) indicators[id] = combined;
   }
@@ -87,11 +98,40 @@ function ragOf(
         ? (defaultRagBasis(def, comparators) ?? undefined)
         : undefined);
   if (basis === undefined) return undefined;
-  return basis.tolerance === undefined && workbook.tolerance !== undefined
+  return basis.kind !== "quartile" &&
+    basis.tolerance === undefined &&
+    workbook.tolerance !== undefined
     ? withTolerance(basis, workbook.tolerance)
     : basis;
 }
 
 function withTolerance(basis: RagBasis, tolerance: Tolerance): RagBasis {
-  return { ...basis, tolerance };
+  // A quartile is a place among authorities, not a distance from a line: no tolerance applies.
+  return basis.kind === "quartile" ? basis : { ...basis, tolerance };
+}
+
+/**
+ * What a quartile basis ranks among: the other authorities' published figures for the year the
+ * built-in benchmarks use, or why there are none, in words for the rating's reason.
+ */
+function quartileField(
+  def: IndicatorDef,
+  builtIn: AuthorityBenchmarks | undefined,
+  authority: string | undefined,
+  id: string
+): QuartileField {
+  if (builtIn === undefined) {
+    const reason =
+      authority === undefined || authority.trim() === ""
+        ? "no Benchmark authority is chosen in the settings, so there are no authorities' figures to rank against"
+        : `the Benchmark authority "${authority.trim()}" is not a local authority the published statistics know, so there are no authorities' figures to rank against`;
+    return { kind: "none", reason };
+  }
+  const others = builtIn.indicators[id]?.others;
+  if (others === undefined)
+    return {
+      kind: "none",
+      reason: `the published statistics have no figures of all authorities for ${def.name}`,
+    };
+  return { kind: "figures", values: others.values, yearLabel: others.yearLabel };
 }

@@ -85,7 +85,7 @@ describe("a scorecard with small numbers withheld", () => {
     const notes = text(sheet(closed, "notes"));
     expect(text(sheet(open, "notes"))).toMatch(/25\.0% is 3\.9 points worse/);
     expect(notes).not.toMatch(/25\.0%|3\.9|75\.0%/);
-    expect(notes).toMatch(/withheld under disclosure control/);
+    expect(notes).toMatch(/the figure is withheld \(small numbers\)/);
   });
 
   it("leaves withheld months out of the chart data, as gaps, and says which they are", () => {

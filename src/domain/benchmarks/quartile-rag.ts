@@ -12,13 +12,24 @@ export const QUARTILE_RATINGS: Readonly<Record<1 | 2 | 3 | 4, RagRating>> = {
 
 const ORDINALS = ["", "first", "second", "third", "fourth"] as const;
 
+/** A quartile rating: the sentence, the short form a scorecard cell shows, and the place. */
+export interface QuartileRating {
+  readonly rating: RagRating;
+  readonly reason: string;
+  /** "2nd quartile, rank 73 of 153 (2024/25)"; absent when not rated. */
+  readonly summary?: string;
+  readonly position: RankPosition | null;
+}
+
 /**
  * Rates a value by where it would stand among every authority's published figure for a year:
  * quartiles 1 and 2 (better than the median authority) Green, 3 Amber, 4 Red, polarity taken into
  * account. An indicator where neither way is better cannot be rated so: its rank says nothing of
- * merit. The reason says the quartile, the rank with ties, and the year.
+ * merit. The reason says the quartile, the rank with ties, and the year; the summary says it short.
  * @example rateByQuartile(19.8, others, "lower", "2024/25").reason
  * // "19.8 would rank 73rd of 153 authorities (tied with 2) in 2024/25, in the second quartile (1 is best)."
+ * @example rateByQuartile(19.8, others, "lower", "2024/25").summary
+ * // "2nd quartile, rank 73 of 153 (2024/25)"
  */
 export function rateByQuartile(
   value: number,
@@ -26,7 +37,7 @@ export function rateByQuartile(
   polarity: PolarityKind,
   yearLabel: string,
   shown: (value: number) => string = String
-): { readonly rating: RagRating; readonly reason: string; readonly position: RankPosition | null } {
+): QuartileRating {
   if (polarity !== "higher" && polarity !== "lower")
     return {
       rating: "Not rated",
@@ -44,6 +55,7 @@ export function rateByQuartile(
   return {
     rating: QUARTILE_RATINGS[position.quartile],
     reason: `${shown(value)} would rank ${ordinal(position.rank)} of ${position.of} authorities${ties} in ${yearLabel}, in the ${ORDINALS[position.quartile]} quartile (1 is best).`,
+    summary: `${ordinal(position.quartile)} quartile, rank ${position.rank} of ${position.of} (${yearLabel})`,
     position,
   };
 }

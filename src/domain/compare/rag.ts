@@ -1,6 +1,9 @@
 import type { IndicatorDef } from "../indicators/indicator-def";
 import { formatDifference, formatNumber, formatValue } from "../format/format-number";
 import { bandLabel } from "../format/band-text";
+import { isWithheld, type Withheld } from "../format/suppression";
+import { formatMonthLong, type MonthKey } from "../period/month";
+import { rateByQuartile } from "../benchmarks/quartile-rag";
 import { distanceToBand } from "./band";
 import { COMPARATOR_LABELS, type ComparatorKind, type ComparatorValues } from "./comparator";
 
@@ -17,7 +20,20 @@ export type RagBasis =
       readonly comparator: ComparatorKind;
       readonly tolerance?: Tolerance;
     }
-  | { readonly kind: "band"; readonly tolerance?: Tolerance };
+  | { readonly kind: "band"; readonly tolerance?: Tolerance }
+  | {
+      readonly kind: "quartile";
+      /** The figures to rank among, or why there are none; none known when absent. */
+      readonly among?: QuartileField;
+    };
+
+/**
+ * What a quartile basis ranks a value among: every other authority's published figure for a
+ * year, or why there are none (no authority chosen, no national figures for the indicator).
+ */
+export type QuartileField =
+  | { readonly kind: "figures"; readonly values: readonly number[]; readonly yearLabel: string }
+  | { readonly kind: "none"; readonly reason: string };
 
 export type RagRating = "Green" | "Amber" | "Red" | "Not rated";
 
@@ -27,7 +43,32 @@ export interface Rag {
   readonly reason: string;
   /** The basis actually used; `null` when not rated for want of one. */
   readonly basis: RagBasis | null;
+  /** A short form for a scorecard cell, where the basis has one ("2nd quartile, rank 73 of 153 (2024/25)"). */
+  readonly summary?: string;
 }
+
+/** What is rated: a number, no figure (`null`), or a figure withheld under disclosure control. */
+export type RatedFigure = number | null | Withheld;
+
+/** What a rating may be told besides the figures. */
+export interface RateOptions {
+  /** The month rated, for the reason when it has no figure ("no figure for May 2015"). */
+  readonly month?: MonthKey;
+  /** Comparators withheld under disclosure control (the same month last year can be). */
+  readonly withheld?: readonly ComparatorKind[];
+}
+
+/** The reason given for a rating disclosure control withholds: it names no figure. */
+export const WITHHELD_FIGURE_REASON = "Not rated: the figure is withheld (small numbers).";
+
+/** How a reason names a comparator's missing figure ("no statistical neighbours figure"). */
+const FIGURE_NAMES: Readonly<Record<ComparatorKind, string>> = {
+  target: "target figure",
+  statNeighbours: "statistical neighbours figure",
+  england: "England figure",
+  region: "regional figure",
+  lastYear: "figure for the same month last year",
+};
 
 /** 5% of the comparator (or of the band edge): the default amber zone. */
 export const DEFAULT_TOLERANCE: Tolerance = { kind: "relative", fraction: 0.05 };
@@ -52,16 +93,22 @@ export function defaultRagBasis(def: IndicatorDef, comparators: ComparatorValues
 
 /**
  * Rates a value Green / Amber / Red with its reason. Green: on the good side of the line (or inside
- * the band); Amber: worse, but within tolerance; Red: beyond. Uses unrounded values; the sentence
- * shows them at the indicator's display precision.
+ * the band, or in the better half of authorities); Amber: worse, but within tolerance (the third
+ * quartile); Red: beyond. Uses unrounded values; the sentence shows them at the indicator's display
+ * precision. When it cannot rate, the reason names the first cause of: the figure withheld (and
+ * then no number at all, as the line and the gap would give the figure back), no figure, no
+ * basis, no comparator figure (or a withheld one).
  * @example rateIndicator(29.3, INDICATORS.rereferral_pct, { statNeighbours: 23.6 }).reason
  * // "29.3% is 5.7 points worse than statistical neighbours (23.6%)."
+ * @example rateIndicator(null, INDICATORS.rereferral_pct, { england: 22.6 }, undefined, { month: monthKey(2015, 5) }).reason
+ * // "Not rated: no figure for May 2015."
  */
 export function rateIndicator(
-  value: number | null,
+  value: RatedFigure,
   def: IndicatorDef,
   comparators: ComparatorValues,
-  basis?: RagBasis
+  basis?: RagBasis,
+  options: RateOptions = {}
 ): Rag {
   if (def.polarity === "context") {
     return {
@@ -71,6 +118,12 @@ export function rateIndicator(
     };
   }
   const used = basis ?? defaultRagBasis(def, comparators);
+  if (isWithheld(value))
+    return { rating: "Not rated", reason: WITHHELD_FIGURE_REASON, basis: used };
+  if (value === null) {
+    const month = options.month === undefined ? "this month" : formatMonthLong(options.month);
+    return { rating: "Not rated", reason: `Not rated: no figure for ${month}.`, basis: used };
+  }
   if (used === null) {
     const why =
       def.polarity === "range"
@@ -78,15 +131,34 @@ export function rateIndicator(
         : "there is no target or comparator";
     return { rating: "Not rated", reason: `Not rated: ${why}.`, basis: null };
   }
-  if (value === null)
-    return {
-      rating: "Not rated",
-      reason: "Not rated: there is no value for this month.",
-      basis: used,
-    };
-  return used.kind === "band"
-    ? rateAgainstBand(value, def, used)
-    : rateAgainstComparator(value, def, comparators, used);
+  if (used.kind === "band") return rateAgainstBand(value, def, used);
+  if (used.kind === "quartile") return rateAgainstQuartile(value, def, used);
+  const kind: ComparatorKind = used.kind === "target" ? "target" : used.comparator;
+  if (options.withheld?.includes(kind) === true) {
+    const reason = `Not rated: the ${FIGURE_NAMES[kind]} is withheld (small numbers).`;
+    return { rating: "Not rated", reason, basis: used };
+  }
+  return rateAgainstComparator(value, def, comparators, used);
+}
+
+function rateAgainstQuartile(
+  value: number,
+  def: IndicatorDef,
+  basis: Extract<RagBasis, { kind: "quartile" }>
+): Rag {
+  const among = basis.among;
+  if (among === undefined || among.kind === "none") {
+    const why = among?.reason ?? "there are no other authorities' figures to rank against";
+    return { rating: "Not rated", reason: `Not rated: ${why}.`, basis };
+  }
+  const shown = (x: number) => formatValue(x, def.unit, def.decimals);
+  const rated = rateByQuartile(value, among.values, def.polarity, among.yearLabel, shown);
+  return {
+    rating: rated.rating,
+    reason: rated.reason,
+    basis,
+    ...(rated.summary === undefined ? {} : { summary: rated.summary }),
+  };
 }
 
 function rateAgainstComparator(
@@ -98,10 +170,8 @@ function rateAgainstComparator(
   const kind: ComparatorKind = basis.kind === "target" ? "target" : basis.comparator;
   const label = COMPARATOR_LABELS[kind];
   const comparator = comparators[kind];
-  if (!isNumber(comparator)) {
-    const missing = kind === "target" ? "no target is set" : `there is no figure for ${label}`;
-    return { rating: "Not rated", reason: `Not rated: ${missing}.`, basis };
-  }
+  if (!isNumber(comparator))
+    return { rating: "Not rated", reason: `Not rated: no ${FIGURE_NAMES[kind]}.`, basis };
   if (def.polarity === "range") {
     return {
       rating: "Not rated",

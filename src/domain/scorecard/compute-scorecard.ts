@@ -1,11 +1,10 @@
 import {
   COMPARATOR_KINDS,
-  COMPARATOR_LABELS,
   type ComparatorKind,
   type ComparatorValues,
 } from "../compare/comparator";
 import { directionOfTravel, type Direction } from "../compare/direction-of-travel";
-import { rateIndicator, type Rag, type RagBasis } from "../compare/rag";
+import { rateIndicator, WITHHELD_FIGURE_REASON, type Rag, type RagBasis } from "../compare/rag";
 import { variance, type Variance } from "../compare/variance";
 import {
   isWithheld,
@@ -87,9 +86,8 @@ export interface Scorecard {
   readonly disclosure: Disclosure;
 }
 
-/** The reason given for a rating disclosure control withholds. */
-export const WITHHELD_RATING_REASON =
-  "Not rated: the figure is withheld under disclosure control (small numbers), and so is its rating.";
+/** The reason given for a rating disclosure control withholds (the engine's, named here too). */
+export const WITHHELD_RATING_REASON = WITHHELD_FIGURE_REASON;
 
 /**
  * Computes every indicator of a catalogue at a reporting month, with comparators, variances,
@@ -183,33 +181,28 @@ function scoreRow(
     directionVsPrevious: direction(published.previous),
     directionVsLastYear: direction(published.sameMonthLastYear),
     noChangeThreshold: threshold,
-    rag: rate(headline, def, comparatorValues, own.rag, lastYearWithheld),
+    rag: rate(headline, def, comparatorValues, own.rag, lastYearWithheld, result.reportingMonth),
     notes: notesFor(headline, headlineKind, published.value, published.ytd),
   };
 }
 
 /**
  * Rates the headline. A withheld headline is not rated (the colour would say on which side of the
- * line the value lies), unless it would not be rated anyway, whose reason reveals nothing.
+ * line the value lies), nor one judged against a withheld figure for last year; the engine's
+ * reason says so before any other cause, and quotes no number.
  */
 function rate(
   headline: PublishedFigure,
   def: IndicatorDef,
   comparators: ComparatorValues,
   basis: RagBasis | undefined,
-  lastYearWithheld: boolean
+  lastYearWithheld: boolean,
+  month: MonthKey
 ): Rag {
-  if (isWithheld(headline)) {
-    const unrated = rateIndicator(null, def, comparators, basis);
-    return unrated.basis === null ? unrated : { ...unrated, reason: WITHHELD_RATING_REASON };
-  }
-  const rag = rateIndicator(headline.value, def, comparators, basis);
-  const used = rag.basis;
-  if (lastYearWithheld && used?.kind === "comparator" && used.comparator === "lastYear") {
-    const reason = `Not rated: ${COMPARATOR_LABELS.lastYear} is withheld under disclosure control.`;
-    return { rating: "Not rated", reason, basis: used };
-  }
-  return rag;
+  return rateIndicator(isWithheld(headline) ? WITHHELD : headline.value, def, comparators, basis, {
+    month,
+    withheld: lastYearWithheld ? ["lastYear"] : [],
+  });
 }
 
 const FIGURE_LABELS: Readonly<Record<HeadlineFigure, string>> = {

@@ -40,6 +40,8 @@ export function againstBasis(row: ScorecardRow): string {
     const side = distance > 0 ? "above" : "below";
     return `${formatDifference(distance, unit, decimals)} ${side} band ${label}`;
   }
+  // A quartile is a place, not a difference: the engine's short form says it.
+  if (basis.kind === "quartile") return row.rag.summary ?? "";
   const kind: ComparatorKind = basis.kind === "target" ? "target" : basis.comparator;
   const comparison = row.comparisons.find((c) => c.comparator === kind);
   if (comparison === undefined) return "";

@@ -143,6 +143,7 @@ function ragVariance(row: ScorecardRow): [number | null, number | null] | Withhe
       ? [null, null]
       : [distanceToBand(headline, row.def.band), null];
   }
+  if (basis.kind === "quartile") return [null, null];
   const kind: ComparatorKind = basis.kind === "target" ? "target" : basis.comparator;
   const c = row.comparisons.find((x) => x.comparator === kind);
   if (c === undefined) return [null, null];
@@ -159,5 +160,6 @@ function ratedAgainst(row: ScorecardRow): string {
     const band = row.def.band;
     return band === undefined ? "Band" : `Band ${bandLabel(band, row.def.unit)}`;
   }
+  if (basis.kind === "quartile") return "Quartile among authorities";
   return capitalise(COMPARATOR_LABELS[basis.comparator]);
 }

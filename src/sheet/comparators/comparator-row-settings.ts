@@ -119,6 +119,11 @@ function ragFor(
     return undefined;
   }
   if (choice !== undefined) checkBasisHasFigure(input, choice, band, warn);
+  if (chosen === "quartile" && tolerance !== undefined)
+    warn(
+      "tolerance",
+      `${def.name} is rated by its quartile among authorities, which has no tolerance, so the tolerance is not used.`
+    );
   return ragBasisFor(chosen, tolerance);
 }
 
@@ -148,6 +153,14 @@ function checkBasisHasFigure(
     return;
   }
   if (choice === "lastYear") return;
+  if (choice === "quartile") {
+    if (def.polarity === "range")
+      warn(
+        "ragBasis",
+        `${def.name} is rated by quartile, but neither higher nor lower is better for it, so a quartile says nothing of merit and it will show as not rated.`
+      );
+    return;
+  }
   const value = input.comparators[choice];
   if (value === undefined || value === null) {
     warn(

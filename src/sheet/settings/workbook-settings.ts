@@ -125,7 +125,7 @@ export const SETTINGS = {
     synonyms: ["Rate against", "Default RAG basis"],
     read: (cell) => readRagBasisChoice(shownCell(cell)),
     meaning:
-      "What ratings are judged against when the comparators sheet sets none: target, stat neighbours, England, region, band or last year.",
+      "What ratings are judged against when the comparators sheet sets none: target, stat neighbours, England, region, band, last year or quartile (the place among all authorities; needs a Benchmark authority).",
     defaultText: "band for range indicators, else target, then stat neighbours, then England",
     example: "Stat neighbours",
   }),

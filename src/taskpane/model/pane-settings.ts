@@ -34,6 +34,7 @@ export const RAG_BASIS_LABELS: Readonly<Record<RagBasisChoice, string>> = {
   region: "Region",
   band: "Band",
   lastYear: "Last year",
+  quartile: "Quartile",
 };
 
 /**

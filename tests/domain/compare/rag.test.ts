@@ -54,15 +54,15 @@ describe("rateIndicator", () => {
     expect(rateIndicator(70, INDICATORS.lac_per10k, { england: 67 })).toMatchObject({
       rating: "Not rated",
     });
-    expect(rateIndicator(null, INDICATORS.rereferral_pct, { england: 22.6 }).reason).toMatch(
-      /no value/
+    expect(rateIndicator(null, INDICATORS.rereferral_pct, { england: 22.6 }).reason).toBe(
+      "Not rated: no figure for this month."
     );
     expect(rateIndicator(20, INDICATORS.rereferral_pct, {}).reason).toMatch(
       /no target or comparator/
     );
     const basis = { kind: "comparator", comparator: "region" } as const;
     expect(rateIndicator(20, INDICATORS.rereferral_pct, { england: 22 }, basis).reason).toBe(
-      "Not rated: there is no figure for the region."
+      "Not rated: no regional figure."
     );
   });
 

@@ -1,5 +1,9 @@
 import { parseHeadlineFigure } from "../../../src/sheet/comparators/headline-choice";
-import { parseRagBasisChoice, ragBasisFor } from "../../../src/sheet/comparators/rag-basis-choice";
+import {
+  parseRagBasisChoice,
+  ragBasisFor,
+  readRagBasisChoice,
+} from "../../../src/sheet/comparators/rag-basis-choice";
 
 describe("reading a RAG basis and a headline figure", () => {
   it("knows each basis by the names analysts give it", () => {
@@ -10,7 +14,17 @@ describe("reading a RAG basis and a headline figure", () => {
     expect(parseRagBasisChoice("Regional")).toBe("region");
     expect(parseRagBasisChoice("band")).toBe("band");
     expect(parseRagBasisChoice("Same month last year")).toBe("lastYear");
-    expect(parseRagBasisChoice("quartile")).toBeUndefined();
+    expect(parseRagBasisChoice("Quartile")).toBe("quartile");
+    expect(parseRagBasisChoice("quartile position")).toBe("quartile");
+    expect(parseRagBasisChoice("National quartile")).toBe("quartile");
+    expect(parseRagBasisChoice("LAIT quartile")).toBe("quartile");
+    expect(parseRagBasisChoice("decile")).toBeUndefined();
+  });
+
+  it("offers quartile among the bases it names when a word is not understood", () => {
+    const read = readRagBasisChoice("decile");
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.detail).toMatch(/last year or quartile/);
   });
 
   it("builds the engine's basis, carrying a tolerance only when one is given", () => {
@@ -18,6 +32,10 @@ describe("reading a RAG basis and a headline figure", () => {
     expect(ragBasisFor("band", { kind: "absolute", amount: 2 })).toEqual({
       kind: "band",
       tolerance: { kind: "absolute", amount: 2 },
+    });
+    // A quartile is a place among authorities: no tolerance applies, and the refresh adds the figures.
+    expect(ragBasisFor("quartile", { kind: "relative", fraction: 0.1 })).toEqual({
+      kind: "quartile",
     });
     expect(ragBasisFor("statNeighbours")).toEqual({
       kind: "comparator",
