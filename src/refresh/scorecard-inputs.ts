@@ -1,4 +1,5 @@
 import type { AuthorityBenchmarks } from "../domain/benchmarks/authority-benchmarks";
+import { isBenchmarkIndicator } from "../domain/benchmarks/benchmark-indicators";
 import type { ComparatorValues } from "../domain/compare/comparator";
 import {
   defaultRagBasis,
@@ -128,10 +129,11 @@ function quartileField(
     return { kind: "none", reason };
   }
   const others = builtIn.indicators[id]?.others;
-  if (others === undefined)
-    return {
-      kind: "none",
-      reason: `the published statistics have no figures of all authorities for ${def.name}`,
-    };
+  if (others === undefined) {
+    const reason = isBenchmarkIndicator(id)
+      ? `the published statistics have no ${def.name} figures of a year ended by the reporting month to rank against`
+      : `the published statistics have no figures of all authorities for ${def.name}`;
+    return { kind: "none", reason };
+  }
   return { kind: "figures", values: others.values, yearLabel: others.yearLabel };
 }

@@ -169,3 +169,103 @@ describe("a refresh with a Benchmark authority", () => {
     expect(repeat?.comparators.england).toBeNull();
   });
 });
+
+describe("a refresh rating by quartile among all authorities (issue 15)", () => {
+  // The example workbook ten years on (May 2025, so placements have published figures too), with
+  // a month-end count of children with 3 or more placements: a second lower-is-better indicator.
+  const LATER = new Date("2025-06-02T09:30:00Z");
+  const tenYearsOn = (cell: RawCell): RawCell =>
+    typeof cell === "string"
+      ? cell.replace(/-1([45])$/, "-2$1").replace("May 2015", "May 2025")
+      : cell;
+  const withPlacements = (...rows: RawCell[][]) =>
+    withSettings(...rows).map((sheet) => {
+      const values = sheet.values.map((row) => row.map(tenYearsOn));
+      return sheet.name === "CSC Data"
+        ? {
+            ...sheet,
+            values: [...values, ["LAC with 3+ placements", ...Array<number>(13).fill(38), 40]],
+          }
+        : { ...sheet, values };
+    });
+  // The comparators sheet with a RAG basis column: the assessments row asks for a quartile.
+  const withQuartileRow = (values: RawCell[][]) =>
+    values.map((row, r) =>
+      r === 2
+        ? [...row, "RAG basis"]
+        : r === 4
+          ? [...row.slice(0, 5), "", ...row.slice(6), "LAIT quartile"]
+          : [...row, ""]
+    );
+
+  // By hand from the dataset: every local authority's (or joint return's) published figure for
+  // 2024/25, the year ended by May 2025, Peterborough's own left out; the scorecard's figure is
+  // placed among them, ties sharing the best rank, and quartiles 1–2 are Green, 3 Amber, 4 Red.
+  async function byHand(id: "rereferral_pct" | "placement_3plus_pct", value: number) {
+    const data = await loadBenchmarks();
+    const series = data.dataset.indicators[id]!;
+    const row = series.value[series.years.indexOf(2025)]!;
+    const others = data.dataset.areas.flatMap((area, i) => {
+      const cell = row[i];
+      const ranked = area.level === "la" || area.level === "joint";
+      return ranked && area.code !== "874" && typeof cell === "number" ? [cell] : [];
+    });
+    const rank = others.filter((x) => x < value).length + 1; // lower is better for both
+    const of = others.length + 1;
+    const quartile = Math.min(4, Math.floor(((rank - 1) * 4) / of) + 1);
+    return { rank, of, quartile, rating: ["green", "green", "amber", "red"][quartile - 1] };
+  }
+
+  it("rates each indicator by where its figure would rank among every authority's", async () => {
+    const host = memoryHost(
+      withPlacements(["Benchmark authority", "874"], ["RAG basis", "national quartile"])
+    );
+    const outcome = await runRefresh(host, LATER);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const cells = host.plans[0]!.sheets.find((s) => s.role === "scorecard")!.blocks.flatMap((b) =>
+      b.values.flat().map(String)
+    );
+    for (const id of ["rereferral_pct", "placement_3plus_pct"] as const) {
+      const report = outcome.report.indicators.find((i) => i.id === id)!;
+      const expected = await byHand(id, report.value!);
+      expect(report.rag).toBe(expected.rating);
+      expect(report.reason).toContain(`of ${expected.of} authorities`);
+      expect(report.reason).toContain("in 2024/25");
+      const ordinal = ["first", "second", "third", "fourth"][expected.quartile - 1];
+      expect(report.reason).toContain(`in the ${ordinal} quartile`);
+      // The scorecard's Against rating basis column says it short.
+      const short = ["1st", "2nd", "3rd", "4th"][expected.quartile - 1];
+      expect(cells).toContain(
+        `${short} quartile, rank ${expected.rank} of ${expected.of} (2024/25)`
+      );
+    }
+    // 40 of 358 children looked after: 11.2%.
+    expect(
+      outcome.report.indicators.find((i) => i.id === "placement_3plus_pct")?.value
+    ).toBeCloseTo((40 / 358) * 100, 10);
+  });
+
+  it("does not rate by quartile without a Benchmark authority, and says why", async () => {
+    const outcome = await runRefresh(memoryHost(withPlacements(["RAG basis", "quartile"])), LATER);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const report = outcome.report.indicators.find((i) => i.id === "placement_3plus_pct")!;
+    expect(report.rag).toBeNull();
+    expect(report.reason).toBe(
+      "Not rated: no Benchmark authority is chosen in the settings, so there are no authorities' figures to rank against."
+    );
+  });
+
+  it("takes a quartile basis from a comparators row, and says an indicator the statistics do not publish is not rated", async () => {
+    const books = withSettings(["Benchmark authority", "874"]).map((sheet) =>
+      sheet.name === "CSC Comparators" ? { ...sheet, values: withQuartileRow(sheet.values) } : sheet
+    );
+    const outcome = await runRefresh(memoryHost(books), NOW);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const report = outcome.report.indicators.find((i) => i.id === "assessment_45wd_pct")!;
+    expect(report.value).not.toBeNull();
+    expect(report.rag).toBeNull();
+    expect(report.reason).toBe(
+      "Not rated: the published statistics have no figures of all authorities for Assessments completed within 45 working days."
+    );
+  });
+});
