@@ -13,7 +13,7 @@ import { keptSentences, renamingSentences } from "../../refresh/output/naming-se
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
 import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { analystMessage, analystWords } from "../excel-errors";
-import { finishSheets } from "./finish-sheets";
+import { finishSheets, queueFinish } from "./finish-sheets";
 import { queueLiveReading } from "./live-sheet";
 import { recoverRefresh } from "./recover";
 import type { InPlaceSheet } from "./rewrite-in-place";
@@ -22,44 +22,63 @@ import { sheetSteps } from "./write-sheet";
 import { packSteps, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 import { surveyWorkbook, type ExcelSurvey } from "./workbook-survey";
 
+/** What a caller may give a write besides the plan. */
+export interface ApplyOptions {
+  /** This refresh's stamp; a fresh token, started at the plan's refresh time, by default. */
+  readonly stamp?: RefreshStamp;
+  /**
+   * The survey, when the caller had it ride on a sync of its own (the read's first, in
+   * refresh-workbook.ts); without one the write surveys first, in a sync of its own.
+   */
+  readonly survey?: ExcelSurvey;
+}
+
 /**
- * Writes a scorecard plan into the workbook in four syncs, whatever the number of indicators and
- * months:
- * 1. survey: sheets with their generated-sheet markers, tables, charts, visibility and protection,
- *    the workbook's names and structure protection, the active sheet; a protected structure or a
- *    protected generated sheet stops the refresh here, before anything is written;
- * 2. build: with screen updating and the API's recalculation suspended, delete leftovers of a failed
+ * Writes a scorecard plan into the workbook in two syncs after the survey, whatever the number of
+ * indicators and months:
+ * 0. survey (a sync of its own unless the caller's survey rode on its read): sheets with their
+ *    generated-sheet markers, tables, charts, visibility and protection, the workbook's names and
+ *    structure protection, the active sheet; a protected structure or a protected generated sheet
+ *    stops the refresh here, before anything is written;
+ * 1. build: with screen updating and the API's recalculation suspended, delete leftovers of a failed
  *    refresh, add the new sheets under temporary names and write everything onto them; for a sheet
  *    whose previous sheet is live, only its cells, plus an empty backup sheet, and read what the
  *    live sheet holds (live-sheet.ts);
- * 3. swap (swap.ts): rewrite each live sheet in place from its built copy, keeping a backup of it
- *    first (rewrite-in-place.ts); rename a sheet that had no live predecessor into place; show the
- *    scorecard; commit; then delete what was built aside and the old charts;
- * 4. finish: the scorecard's frozen header and every sheet's page set-up (finish-sheets.ts), whose
- *    failure is a notice: the scorecard is already whole.
+ * 2. swap and finish (swap.ts), one request: rewrite each live sheet in place from its built copy,
+ *    keeping a backup of it first (rewrite-in-place.ts); rename a sheet that had no live
+ *    predecessor into place; show the scorecard; commit; delete what was built aside and the old
+ *    charts; then the finish (finish-sheets.ts): the shown sheet's frozen header, after the
+ *    activation earlier in the request, and every sheet's page set-up; last, the stamps and the
+ *    commit marker come off.
  * A live sheet, its table and its names are never renamed or deleted, so every formula of the
  * analyst's that points at them (`=Scorecard!O12`, `=CSC_Scorecard[RAG]`,
  * `=Scorecard!CSC_ReportingMonth`) reads the new scorecard after the refresh.
  * The calculation mode is never changed: on the desktop it is application-wide and not saved with
  * the workbook, so a refresh that failed after switching it would leave every open workbook manual.
- * A failure anywhere before the swap's commit leaves the previous scorecard whole, or lets the
- * recovery (two more syncs, only after a failure, recover.ts) put it back from its backup; a failure
- * after the commit is completed. Sheets of the analyst's are never written, renamed or deleted; if
- * one already has a generated sheet's name, the output takes "Scorecard (2)" and the report says so.
+ * A request that fails keeps what it did before the failing operation and does nothing after it
+ * ("All other commands after the failed command in the batch are not executed", in the example of
+ * https://learn.microsoft.com/javascript/api/office/officeextension.error). So a failure anywhere
+ * before the commit leaves the previous scorecard whole, or lets the recovery (two more syncs, only
+ * after a failure, recover.ts) put it back from its backup; a failure after it, the finish's
+ * included, is completed by the recovery, and the finish is then asked again in a request of its
+ * own, whose failure is a notice in the pane, not a failed refresh: the scorecard is whole.
+ * Sheets of the analyst's are never written, renamed or deleted; if one already has a generated
+ * sheet's name, the output takes "Scorecard (2)" and the report says so.
  *
  * A plan whose writes exceed the ~4 MB a request may safely carry (well beyond any real scorecard:
- * tens of thousands of notes) is written in several build syncs, one per 4 MB; the count stays 4
- * for every plan under that size. If Excel refuses the survey's nested loads it takes two more.
- * Each refresh stamps what it builds (markers.ts), so that a recovery undoes only its own work and
- * two refreshes at once (the ribbon and the pane, two panes on the web) cannot destroy each other's.
- * @param stamp this refresh's stamp; a fresh token, started at the plan's refresh time, by default
- * @example const report = await Excel.run((context) => applyScorecardPlan(context, plan)); // report.syncs === 4
+ * tens of thousands of notes) is written in several build syncs, one per 4 MB; the count stays 2
+ * (3 with the survey) for every plan under that size. If Excel refuses the survey's nested loads
+ * it takes two more. Each refresh stamps what it builds (markers.ts), so that a recovery undoes
+ * only its own work and two refreshes at once (the ribbon and the pane, two panes on the web)
+ * cannot destroy each other's.
+ * @example const report = await Excel.run((context) => applyScorecardPlan(context, plan)); // report.syncs === 3
  */
 export async function applyScorecardPlan(
   context: Excel.RequestContext,
   plan: ScorecardPlan,
-  stamp: RefreshStamp = { token: newRefreshToken(), startedAt: plan.refreshedAt }
+  options: ApplyOptions = {}
 ): Promise<ApplyReport> {
+  const stamp = options.stamp ?? { token: newRefreshToken(), startedAt: plan.refreshedAt };
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -83,7 +102,7 @@ export async function applyScorecardPlan(
 
   let survey: ExcelSurvey;
   try {
-    survey = await surveyWorkbook(context, sync);
+    survey = options.survey ?? (await surveyWorkbook(context, sync));
   } catch (error) {
     return failed("survey", error, "unchanged");
   }
@@ -112,9 +131,12 @@ export async function applyScorecardPlan(
     rewrites = build.rewrites();
     stage = "swap";
     suspendUntilNextSync(context);
-    const notices = queueSwap(context, plan, names, survey, rewrites, stamp);
+    let finished: () => string[] = () => [];
+    const notices = queueSwap(context, plan, names, survey, rewrites, stamp, () => {
+      finished = queueFinish(context, plan, names, survey);
+    });
     await sync();
-    messages.push(...notices);
+    messages.push(...notices, ...skippedCharts(plan, names), ...finished());
   } catch (error) {
     const { outcome, problem } = await recoverRefresh(context, {
       before: survey,
@@ -131,8 +153,12 @@ export async function applyScorecardPlan(
       );
     }
     if (outcome !== "completed") return failed(stage, error, outcome, messages);
+    // Committed, but the swap's request stopped somewhere after it: the finish may not have run.
+    messages.push(
+      ...skippedCharts(plan, names),
+      ...(await finishSheets(context, plan, names, survey, sync))
+    );
   }
-  messages.push(...skippedCharts(plan, names), ...(await finishSheets(context, plan, names, sync)));
   return { ok: true, syncs, sheets: placed(names), messages, failure: null };
 }
 

@@ -1,87 +1,84 @@
 /// <reference types="office-js" />
-import type { PrintSettings, ScorecardPlan, SheetPlan } from "../../plan/plan-types";
+import type { PrintSettings, ScorecardPlan } from "../../plan/plan-types";
 import type { OutputNames } from "../../refresh/output/output-names";
-import { a1 } from "../../sheet/a1";
 import { analystMessage } from "../excel-errors";
-
-/** Rows and columns to keep in view. */
-type Panes = NonNullable<SheetPlan["freeze"]>;
+import { freezePanes } from "./freeze-panes";
+import { placedSheet, swapPlan } from "./swap";
+import type { ExcelSurvey } from "./workbook-survey";
 
 /**
- * Freeze panes belong to the sheet in view: freezing a sheet that is not active makes Excel report
- * it as the active sheet while another is shown (OfficeDev/office-js#3148,
- * https://github.com/OfficeDev/office-js/issues/3148), and the docs do not say whether a sheet
- * activated earlier in the same request counts as in view. So each sheet is frozen in the request
- * after the one that activated it: the sheet the plan shows is activated by the swap and frozen by
- * the finish; one other frozen sheet (the notes) is activated at the end of the build and frozen
- * at the start of the swap, before the swap shows the scorecard.
- * @example frozenAside(plan)?.role // "notes"
+ * Queues the last part of a write, at the end of the swap's request (after the commit and the
+ * deletions, before the stamps come off, swap.ts): the shown sheet's freeze panes, after the swap
+ * activated it (freeze-panes.ts), and every sheet's page set-up (orientation, paper size, margins,
+ * fit to pages, print titles and area, headers and footers). Excel may also leave "fit to pages"
+ * unset without failing (it does when the Page Layout tab is not showing, OfficeDev/office-js#1860,
+ * https://github.com/OfficeDev/office-js/issues/1860), so the same request reads the zoom back.
+ * @returns what reads the zoom back once the request has run: a sentence for the analyst per sheet
+ *   where fit to pages did not take; none when everything took
+ * @example const notices = queueFinish(context, plan, names, survey); await context.sync(); notices();
  */
-export function frozenAside(plan: ScorecardPlan): SheetPlan | undefined {
-  const aside = plan.sheets.filter((s) => s.freeze !== null && s.role !== plan.activate);
-  // A bug in the plan, not a state of the workbook: the sequence above has room for one.
-  if (aside.length > 1) throw new Error("a plan may freeze one sheet besides the one it shows");
-  return aside[0];
+export function queueFinish(
+  context: Excel.RequestContext,
+  plan: ScorecardPlan,
+  names: OutputNames,
+  survey: ExcelSurvey
+): () => string[] {
+  const sheets = context.workbook.worksheets;
+  const { inPlace } = swapPlan(names);
+  const readBack: { name: string; wide: number; tall: number; layout: Excel.PageLayout }[] = [];
+  plan.sheets.forEach((sheetPlan, i) => {
+    const naming = names.sheets[i];
+    if (naming === undefined) throw new Error("every planned sheet has a naming");
+    const live = inPlace.has(naming);
+    const sheet = placedSheet(sheets, naming, live);
+    // The swap shows the plan's sheet unless it is a live sheet the analyst hid (Excel will not
+    // activate a hidden sheet); a sheet not in view is not frozen.
+    const shown = !(live && survey.hiddenSheetIds.has(naming.previous?.id ?? ""));
+    if (sheetPlan.role === plan.activate && sheetPlan.freeze !== null && shown) {
+      freezePanes(sheet, sheetPlan.freeze);
+    }
+    const layout = printSetup(sheet, sheetPlan.print);
+    const { fitToPagesWide: wide, fitToPagesTall: tall = 0 } = sheetPlan.print;
+    readBack.push({ name: naming.final, wide, tall, layout });
+  });
+  return () =>
+    readBack
+      .filter(
+        ({ wide, tall, layout }) =>
+          layout.zoom.horizontalFitToPages !== wide ||
+          (layout.zoom.verticalFitToPages ?? 0) !== tall
+      )
+      .map(({ name, wide, tall }) =>
+        tall === 0
+          ? `Excel did not set "${name}" to print ${wide} page wide: set it in Page Layout > Scale to Fit > Width before printing.`
+          : `Excel did not set "${name}" to print ${wide} page wide by ${tall} tall: set it in Page Layout > Scale to Fit > Width and Height before printing.`
+      );
 }
 
 /**
- * Freezes the top rows and left columns of a sheet that is in view (see `frozenAside`).
- * @example freezePanes(sheet, { rows: 8, columns: 2 }); // freezeAt A1:B8
- */
-export function freezePanes(sheet: Excel.Worksheet, panes: Panes): void {
-  if (panes.rows > 0 && panes.columns > 0) {
-    sheet.freezePanes.freezeAt(sheet.getRange(`A1:${a1(panes.rows - 1, panes.columns - 1)}`));
-  } else if (panes.rows > 0) sheet.freezePanes.freezeRows(panes.rows);
-  else if (panes.columns > 0) sheet.freezePanes.freezeColumns(panes.columns);
-}
-
-/**
- * The last step of a write, in its own request after the swap: the shown sheet's freeze panes, and
- * every sheet's page set-up (orientation, paper size, margins, fit to pages, print titles and area, headers and
- * footers). The scorecard is already whole, so a failure here is a sentence for the analyst, not a
- * failed refresh. Excel may also leave "fit to pages" unset without failing (it does when the Page
- * Layout tab is not showing, OfficeDev/office-js#1860, https://github.com/OfficeDev/office-js/issues/1860),
- * so the same request reads the zoom back and says where it did not take.
+ * The finish in a request of its own, for a swap whose request failed after its commit (the
+ * recovery completed it, and the finish may not have run): the scorecard is already whole, so a
+ * failure here is a sentence for the analyst, not a failed refresh.
  * @returns sentences for the analyst; none when everything took
- * @example const notices = await finishSheets(context, plan, names, sync); // one sync
+ * @example const notices = await finishSheets(context, plan, names, survey, sync); // one sync
  */
 export async function finishSheets(
   context: Excel.RequestContext,
   plan: ScorecardPlan,
   names: OutputNames,
+  survey: ExcelSurvey,
   sync: () => Promise<void>
 ): Promise<string[]> {
-  const sheets = context.workbook.worksheets;
-  const readBack: { name: string; wide: number; tall: number; layout: Excel.PageLayout }[] = [];
   try {
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    plan.sheets.forEach((sheetPlan, i) => {
-      const name = names.sheets[i]?.final;
-      if (name === undefined) throw new Error("every planned sheet has a naming");
-      const sheet = sheets.getItem(name);
-      if (sheetPlan.role === plan.activate && sheetPlan.freeze !== null) {
-        freezePanes(sheet, sheetPlan.freeze);
-      }
-      const layout = printSetup(sheet, sheetPlan.print);
-      const { fitToPagesWide: wide, fitToPagesTall: tall = 0 } = sheetPlan.print;
-      readBack.push({ name, wide, tall, layout });
-    });
+    const notices = queueFinish(context, plan, names, survey);
     await sync();
+    return notices();
   } catch (error) {
     return [
       `The scorecard is in place, but Excel did not take its frozen header and page set-up (${analystMessage(error)}). Set them by hand if you print it: View > Freeze Panes, and Page Layout > Print Titles and Scale to Fit.`,
     ];
   }
-  return readBack
-    .filter(
-      ({ wide, tall, layout }) =>
-        layout.zoom.horizontalFitToPages !== wide || (layout.zoom.verticalFitToPages ?? 0) !== tall
-    )
-    .map(({ name, wide, tall }) =>
-      tall === 0
-        ? `Excel did not set "${name}" to print ${wide} page wide: set it in Page Layout > Scale to Fit > Width before printing.`
-        : `Excel did not set "${name}" to print ${wide} page wide by ${tall} tall: set it in Page Layout > Scale to Fit > Width and Height before printing.`
-    );
 }
 
 /** Sets a sheet's page set-up and queues the read-back of its zoom. */

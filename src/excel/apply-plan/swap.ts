@@ -9,7 +9,7 @@ import {
 } from "../../refresh/output/markers";
 import type { OutputNames, SheetNaming } from "../../refresh/output/output-names";
 import type { SurveyedSheet } from "../../refresh/output/surveyed-sheet";
-import { freezePanes, frozenAside } from "./finish-sheets";
+import { freezePanes, frozenAside } from "./freeze-panes";
 import { queueInPlaceCleanUp, queueInPlaceRewrite, type InPlaceSheet } from "./rewrite-in-place";
 import type { ExcelSurvey } from "./workbook-survey";
 
@@ -74,10 +74,13 @@ export function builtOrLive(
 /**
  * Queues the swap, one request that ends the refresh: the sheet frozen aside first (see
  * frozenAside), each live sheet rewritten in place (rewrite-in-place.ts), each new sheet renamed
- * into place with its table, the scorecard shown, then the commit marker; after it only clean-up:
- * the old charts and the built sheets and backups deleted, the new charts named, the stamps and the
- * marker removed. A failure before the marker is rolled back by the recovery, one after it
- * completed.
+ * into place with its table, the scorecard shown, then the commit marker; after it the old charts
+ * and the built sheets and backups deleted, the new charts named, then `finish` (the freeze panes
+ * and page set-up, finish-sheets.ts), and last the stamps and the marker removed. A failure before
+ * the marker is rolled back by the recovery; one after it, in the finish too, is completed: the
+ * marker stays until everything before it has run (a failed request runs nothing after the failing
+ * operation, and undoes nothing before it).
+ * @param finish queues the finish where it belongs in the request
  * @returns sentences for the analyst
  */
 export function queueSwap(
@@ -86,7 +89,8 @@ export function queueSwap(
   names: OutputNames,
   survey: ExcelSurvey,
   rewrites: readonly InPlaceSheet[],
-  stamp: RefreshStamp
+  stamp: RefreshStamp,
+  finish: () => void
 ): string[] {
   const sheets = context.workbook.worksheets;
   const swap = swapPlan(names);
@@ -122,6 +126,7 @@ export function queueSwap(
     queueInPlaceCleanUp(sheets, rewrite, old, stamp.token);
   }
   for (const sheet of swap.deletedAtEnd) deleteSheet(sheets.getItem(sheet.id), sheet.id, survey);
+  finish();
   for (const naming of names.sheets) {
     placedSheet(sheets, naming, isInPlace(naming)).customProperties.getItem(REFRESH_KEY).delete();
   }

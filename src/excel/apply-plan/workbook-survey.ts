@@ -46,30 +46,51 @@ interface SheetParts {
 }
 
 /**
+ * Queues the survey's one request (below) without syncing, so that it can ride on another sync (the
+ * read's first, read-grids.ts); the returned function reads it once that sync has run. If the sync
+ * fails with `isRefusedLoad`, Excel refused the nested loads: `surveyWorkbook` asks again.
+ * @example const read = queueSurvey(context); await context.sync(); const survey = read();
+ */
+export function queueSurvey(context: Excel.RequestContext): () => ExcelSurvey {
+  const sheets = context.workbook.worksheets.load(`${SHEETS}, ${NESTED}`);
+  const rest = queueWorkbookParts(context);
+  return () =>
+    rest(sheets.items, (sheet) => ({
+      properties: sheet.customProperties.items,
+      tables: sheet.tables.items,
+      charts: sheet.charts.items,
+    }));
+}
+
+/** Whether a failed sync is Excel refusing a form of load it does not support (see REFUSED_LOAD). */
+export function isRefusedLoad(error: unknown): boolean {
+  return REFUSED_LOAD.has(excelErrorCode(error) ?? "");
+}
+
+/**
  * Reads what a refresh must know before it writes anything: every sheet with its markers, tables,
  * charts, visibility and protection, the workbook's table and defined names, whether its structure is
  * protected (ExcelApi 1.7), and the active sheet. One sync; if Excel refuses the nested loads of
  * the markers, tables and charts, two more (the sheets, then each sheet's).
  * @param sync the caller's counted `context.sync()`
+ * @param nested false when Excel is known to refuse the nested loads: the two syncs without them
  * @example const survey = await surveyWorkbook(context, sync); // survey.sheets, survey.structureProtected
  */
 export async function surveyWorkbook(
   context: Excel.RequestContext,
-  sync: () => Promise<void>
+  sync: () => Promise<void>,
+  nested = true
 ): Promise<ExcelSurvey> {
-  const sheets = context.workbook.worksheets.load(`${SHEETS}, ${NESTED}`);
-  const rest = queueWorkbookParts(context);
-  try {
-    await sync();
-    return rest(sheets.items, (sheet) => ({
-      properties: sheet.customProperties.items,
-      tables: sheet.tables.items,
-      charts: sheet.charts.items,
-    }));
-  } catch (error) {
-    if (!REFUSED_LOAD.has(excelErrorCode(error) ?? "")) throw error;
-    // A load Excel does not support fails the whole request: the same survey is asked again below,
-    // one level at a time, and an error it meets is thrown.
+  if (nested) {
+    const read = queueSurvey(context);
+    try {
+      await sync();
+      return read();
+    } catch (error) {
+      if (!isRefusedLoad(error)) throw error;
+      // A load Excel does not support fails the whole request: the same survey is asked again
+      // below, one level at a time, and an error it meets is thrown.
+    }
   }
   const flat = context.workbook.worksheets.load(SHEETS);
   const flatRest = queueWorkbookParts(context);

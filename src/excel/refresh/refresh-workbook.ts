@@ -3,6 +3,12 @@ import type { RefreshOutcome } from "../../refresh/refresh-outcome";
 import type { StepListener } from "../../refresh/refresh-step";
 import { runRefresh } from "../../refresh/run-refresh";
 import { applyScorecardPlan } from "../apply-plan/apply-scorecard-plan";
+import {
+  isRefusedLoad,
+  queueSurvey,
+  surveyWorkbook,
+  type ExcelSurvey,
+} from "../apply-plan/workbook-survey";
 import { readGrids } from "../read/read-grids";
 import { analystMessage } from "../excel-errors";
 import { runExcel, type ExcelRun } from "../run-excel";
@@ -10,19 +16,40 @@ import { recordRefresh, type RefreshSource } from "./refresh-log";
 
 /**
  * The Office.js host of a refresh: grids read from the workbook's used ranges (with number formats,
- * which tell dates and percentages apart) and plans written through one request context.
+ * which tell dates and percentages apart) and plans written through one request context. The
+ * write's survey rides on the first read's first sync and is handed to the write, which then does
+ * not survey again: an ordinary refresh reads in two syncs and writes in two.
  */
 export function officeRefreshHost(context: Excel.RequestContext): RefreshHost {
+  let survey: ExcelSurvey | undefined;
   return {
     async readSheets(names) {
-      const reading = await readGrids(
-        context,
-        names.map((sheet) => ({ sheet, numberFormats: true }))
-      );
+      const requests = names.map((sheet) => ({ sheet, numberFormats: true }));
+      if (survey !== undefined) {
+        const reading = await readGrids(context, requests);
+        return { sheets: reading.grids, keptSheets: reading.keptSheets };
+      }
+      try {
+        const reading = await readGrids(context, requests, {
+          alongside: () => queueSurvey(context),
+        });
+        survey = reading.alongside;
+        return { sheets: reading.grids, keptSheets: reading.keptSheets };
+      } catch (error) {
+        if (!isRefusedLoad(error)) throw error;
+      }
+      // Excel refused the survey's nested loads, and with them the first sync: read alone, then
+      // survey one level at a time.
+      const reading = await readGrids(context, requests);
+      survey = await surveyWorkbook(context, () => context.sync(), false);
       return { sheets: reading.grids, keptSheets: reading.keptSheets };
     },
     async applyPlan(plan) {
-      const report = await applyScorecardPlan(context, plan);
+      const report = await applyScorecardPlan(
+        context,
+        plan,
+        survey === undefined ? {} : { survey }
+      );
       return {
         ok: report.ok,
         sheets: report.sheets.map((sheet) => sheet.name),
@@ -33,8 +60,12 @@ export function officeRefreshHost(context: Excel.RequestContext): RefreshHost {
 }
 
 /**
- * One refresh in a request context: `runRefresh` over the Office.js host. Three syncs read an
- * ordinary workbook (three more read the data sheet when the settings name another), four write.
+ * One refresh in a request context: `runRefresh` over the Office.js host, in four syncs for an
+ * ordinary workbook whatever its size: two read (the sheet names with the write's survey, then the
+ * input sheets' cells and every sheet's markers) and two write (the build, then the swap with the
+ * finish). Two more read the data sheet when the settings name another; a data sheet too large for
+ * one 5 MB response on the web costs one refused sync, one for its size and one per 4 MB of it
+ * (read-grids.ts).
  * @param now the moment of the refresh: titles say when it ran, and later months are flagged.
  */
 export function refreshWorkbook(

@@ -27,7 +27,7 @@ describe("a refresh over a live scorecard", () => {
     const ids = await sheetIds(model);
     for (const plan of [THIRTY_FOUR, TWELVE]) {
       const report = await refresh(model, plan);
-      expect(report).toMatchObject({ ok: true, syncs: 4 });
+      expect(report).toMatchObject({ ok: true, syncs: 3 });
       expect(await sheetIds(model)).toEqual(ids);
       expect(model.workbook.tables()).toEqual([
         expect.objectContaining({

@@ -21,15 +21,18 @@ function count(value: unknown, location: string, max: number): number {
  * columns", https://support.microsoft.com/office/freeze-panes-to-lock-rows-and-columns-dab2ffc9-020d-4026-8121-67dd25f2508f,
  * acts on the sheet in view), and freezing a sheet that is not active makes Excel report it as active
  * while another is shown (OfficeDev/office-js#3148, https://github.com/OfficeDev/office-js/issues/3148).
- * The docs do not say whether a sheet activated earlier in the same request counts, so the model
- * refuses to freeze any sheet that was not already active when the request began.
+ * A request runs its operations in order ("All other commands after the failed command in the batch
+ * are not executed", https://learn.microsoft.com/javascript/api/office/officeextension.error), so a
+ * sheet activated earlier in the same request is the active one when the freeze runs: the model
+ * refuses to freeze any sheet that is not active at that point (docs/excel-checks/freeze-non-active.yaml
+ * checks both in Excel).
  */
 function checkActiveView(queue: RequestQueue, sheet: SheetState, method: string): void {
-  if (queue.activeAtRequestStart !== sheet.id) {
+  if (queue.state.activeSheetId !== sheet.id) {
     throw excelError(
       "InvalidOperation",
       `WorksheetFreezePanes.${method}`,
-      `'${sheet.name}' was not the active sheet when this request began; freeze it in the request after activating it.`
+      `'${sheet.name}' is not the active sheet; activate it first (earlier in the same request will do).`
     );
   }
 }

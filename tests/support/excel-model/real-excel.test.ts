@@ -187,7 +187,7 @@ describe("another workbook with focus", () => {
 });
 
 describe("freeze panes", () => {
-  it("act only on the sheet that was active when the request began", async () => {
+  it("act only on the active sheet, one activated earlier in the same request included", async () => {
     const model = twoSheets();
     await expect(
       model.run(async (context) => {
@@ -195,14 +195,23 @@ describe("freeze panes", () => {
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
+    // Frozen before its activation in the request: not in view yet.
     await expect(
       model.run(async (context) => {
         const other = context.workbook.worksheets.getItem("Other");
-        other.activate();
         other.freezePanes.freezeRows(1);
+        other.activate();
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(model.workbook.sheet("Other").snapshot().frozen).toEqual({ rows: 0, columns: 0 });
+    await model.run(async (context) => {
+      const other = context.workbook.worksheets.getItem("Other");
+      other.activate();
+      other.freezePanes.freezeRows(2);
+      await context.sync();
+    });
+    expect(model.workbook.sheet("Other").snapshot().frozen).toEqual({ rows: 2, columns: 0 });
     await model.run(async (context) => {
       const other = context.workbook.worksheets.getItem("Other");
       other.activate();

@@ -57,15 +57,16 @@ export function utf8Length(text: string): number {
 
 /**
  * The queue of one `run` batch: proxies enqueue actions; `sync` sends them, applying in order and
- * stopping at the first failure without undoing what was already applied, as Excel does.
+ * stopping at the first failure without undoing what was already applied, as Excel does: "The
+ * second batch successfully inserts the third and fourth paragraphs but fails in the call to insert
+ * the fifth paragraph. All other commands after the failed command in the batch are not executed"
+ * (the example of OfficeExtension.Error, https://learn.microsoft.com/javascript/api/office/officeextension.error).
  */
 export class RequestQueue {
   private pending: QueuedOperation[] = [];
   private closed = false;
   /** Increments per sync so proxies re-resolve derived ranges (used range, offsets) per request. */
   serial = 0;
-  /** The sheet that was active when the current request began (see freeze-panes.ts). */
-  activeAtRequestStart: string | undefined;
   private responseBytes = 0;
 
   constructor(
@@ -138,7 +139,6 @@ export class RequestQueue {
     const limit = failure
       ? Math.min(failure.afterOperations, operations.length)
       : operations.length;
-    this.activeAtRequestStart = this.state.activeSheetId;
     this.responseBytes = 0;
     for (let i = 0; i < limit; i += 1) {
       const op = operations[i];

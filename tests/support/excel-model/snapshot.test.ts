@@ -30,7 +30,7 @@ async function refresh(context: ExcelModelContext): Promise<void> {
   await context.sync();
   if (!name.isNullObject) name.delete();
   context.workbook.names.add("ScorecardValue", out.getRange("B2"));
-  // Freeze panes act on the active view: in the request after the one that activated the sheet.
+  // Freeze panes act on the active view: after the sheet was activated.
   out.freezePanes.freezeRows(1);
   await context.sync();
 }
