@@ -19,10 +19,19 @@ import { authorityInUse } from "../model/benchmark-authority";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", minWidth: 0 },
-  // Fluent's Combobox keeps a minimum width of its own; beside Clear it must shrink to the pane.
-  combobox: { flexGrow: 1, minWidth: 0, width: "auto" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    minWidth: 0,
+  },
+  // Fluent's Combobox keeps a minimum width of its own; beside Clear it must shrink to the pane,
+  // and where that would leave it narrower than 10em (200 % zoom) Clear wraps below it.
+  combobox: { flexGrow: 1, flexBasis: "10em", minWidth: 0, width: "auto" },
   input: { minWidth: 0, width: "100%" },
+  // Fluent's buttons keep 96 px; at 320 px the box needs that room more than Clear does.
+  clear: { minWidth: "auto", flexShrink: 0 },
   wrap: { overflowWrap: "anywhere" },
 });
 
@@ -122,6 +131,7 @@ function Picker({
             )}
           </Combobox>
           <Button
+            className={styles.clear}
             aria-label={`Clear ${SETTING_LABELS.authority.toLowerCase()}`}
             disabledFocusable={saving || value.trim() === ""}
             onClick={() => onChange("")}
