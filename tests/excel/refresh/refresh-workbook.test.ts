@@ -71,6 +71,32 @@ describe("refreshing the example workbook through Office.js", () => {
     expect(model.snapshot()).toEqual(probe.snapshot());
   });
 
+  it("leaves one whole scorecard when two refreshes run at once, their surveys taken while reading", async () => {
+    const later = async (ticks: number) => {
+      for (let i = 0; i < ticks; i++) await Promise.resolve();
+    };
+    for (const first of [false, true]) {
+      for (let ticks = 0; ticks <= 60; ticks += 4) {
+        const model = exampleModel();
+        if (first) await refresh(model);
+        const outcomes = await Promise.all([
+          refresh(model),
+          later(ticks).then(() => refresh(model)),
+        ]);
+        const where = `${first ? "later" : "first-ever"} refreshes, the second ${ticks} ticks later`;
+        expect([where, outcomes.some((o) => o.ok)]).toEqual([where, true]);
+        const names = model.workbook.sheetNames();
+        for (const name of ["Scorecard", "Scorecard charts", "Scorecard notes"]) {
+          expect([where, names.filter((n) => n === name)]).toEqual([where, [name]]);
+        }
+        expect([where, names.filter((n) => /^CSC (building|backup|retired) /.test(n))]).toEqual([
+          where,
+          [],
+        ]);
+      }
+    }
+  });
+
   it("leaves the analyst's input sheets exactly as they were", async () => {
     const model = exampleModel();
     const before = workbook.sheets.map((s) => model.workbook.sheet(s.name).snapshot());
