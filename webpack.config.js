@@ -61,7 +61,12 @@ module.exports = async (env, options) => {
     mode,
     // The production folder is published as it is: no source maps in it unless asked for
     // (SOURCE_MAPS=1 npm run build), so the sources are not served to every analyst.
-    devtool: mode === "production" ? (process.env.SOURCE_MAPS === "1" ? "source-map" : false) : "eval-source-map",
+    devtool:
+      mode === "production"
+        ? process.env.SOURCE_MAPS === "1"
+          ? "source-map"
+          : false
+        : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
@@ -134,7 +139,10 @@ module.exports = async (env, options) => {
     devServer: {
       // Only this machine can reach the dev server.
       host: "localhost",
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      // DEV_SERVER_PORT (npm start passes it on) before package.json's config, which npm run sets.
+      port: Number(
+        process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000
+      ),
       headers: {
         "Access-Control-Allow-Origin": "*",
         "Content-Security-Policy": CONTENT_SECURITY_POLICY,
