@@ -9,6 +9,7 @@ import type { ScorecardPlanInput } from "./plan-input";
 import type { ScorecardPlan } from "./plan-types";
 import { previousRatings } from "./previous-ratings";
 import { buildScorecardSheet, orderBySection } from "./scorecard-sheet";
+import type { KindOf } from "./scorecard/month-end";
 import type { TitleFacts } from "./title-block";
 import { withholdIssues } from "./withheld-issues";
 
@@ -37,14 +38,16 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
   const names = new Map(Object.entries(input.catalogue).map(([id, def]) => [id, def.name]));
   const disclosure = input.scorecard.disclosure;
   const reconciliation = withholdReconciliation(input.reconciliation, disclosure, input.catalogue);
+  // One reading of each measure's kind for both sheets: a month-end count has no year to date.
+  const kindOf: KindOf = (measure) =>
+    disclosure.table.kinds.get(measure) ?? disclosure.measures[measure]?.kind;
   return {
     sheets: [
       buildScorecardSheet({
         facts,
         rows,
         reconciliation: reconciliationByIndicator(reconciliation, input.catalogue),
-        kindOf: (measure) =>
-          disclosure.table.kinds.get(measure) ?? disclosure.measures[measure]?.kind,
+        kindOf,
         yearOf: benchmarkYearOf(input.benchmarkYears),
       }),
       buildChartsSheet(facts, rows, input.chartIndicators, benchmarkYearOf(input.benchmarkYears)),
@@ -57,6 +60,7 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
         failures: input.scorecard.failures,
         names,
         distributions: input.distributions ?? [],
+        kindOf,
       }),
     ],
     activate: "scorecard",

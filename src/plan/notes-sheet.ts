@@ -17,6 +17,7 @@ import { headerText } from "./refreshed-label";
 import { StyleGrid } from "./style-grid";
 import { periodLabel, SCORECARD_TITLE, type TitleFacts } from "./title-block";
 import { withheldFigures } from "./withheld-figures";
+import type { KindOf } from "./scorecard/month-end";
 import { capitalise } from "../domain/text/capitalise";
 import { reconciliationNotes } from "./reconciliation-notes";
 
@@ -54,6 +55,8 @@ export interface NotesSheetInput {
   readonly names: ReadonlyMap<string, string>;
   /** The distributions with data this month, each shown as a small table of its bands. */
   readonly distributions?: readonly DistributionResult[];
+  /** Each measure's kind, so a month-end count's withheld list names only the figures it has. */
+  readonly kindOf: KindOf;
 }
 
 type NoteRow = readonly [kind: string, where: string, cell: string, detail: string, code: string];
@@ -126,7 +129,7 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
   group(
     "Suppressed figures",
     input.rows.flatMap((row) => {
-      const hidden = withheldFigures(row);
+      const hidden = withheldFigures(row, input.kindOf);
       return hidden.length === 0
         ? []
         : [["Suppressed", row.def.name, "", `Shown as c: ${hidden.join(", ")}.`, row.id] as const];

@@ -104,6 +104,7 @@ export function indicatorLine(row: ScorecardRow, context: LineContext): Line {
         tally: context.tally,
         partYear: rollingMarked ? partYearMonths(row.rolling12) : null,
         benchmarks: context.benchmarkNote,
+        kindOf: context.kindOf,
       }),
       TEXT_FORMAT,
     ],

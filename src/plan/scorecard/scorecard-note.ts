@@ -3,6 +3,7 @@ import { formatMonthLong } from "../../domain/period/month";
 import type { ScorecardRow } from "../../domain/scorecard/compute-scorecard";
 import type { ReconciliationTally } from "../indicator-reconciliation";
 import { withheldFigures } from "../withheld-figures";
+import type { KindOf } from "./month-end";
 
 const RATED_ON: Readonly<Record<ScorecardRow["headlineKind"], string | null>> = {
   month: null,
@@ -17,6 +18,8 @@ export interface NoteFacts {
   readonly partYear: number | null;
   /** Benchmarks of the row from another year than the title block gives ("England 2013/14."). */
   readonly benchmarks?: string | undefined;
+  /** Each measure's kind: a month-end count's year to date is no cell, so never a c to mention. */
+  readonly kindOf: KindOf;
 }
 
 /**
@@ -24,13 +27,13 @@ export interface NoteFacts {
  * the month's, a rolling figure on fewer than 12 months, a benchmark from another year, the
  * engine's own notes (incomplete data), and figures the data sheet prints that disagree with its
  * counts, briefly (the notes sheet has every finding, agreements too).
- * @example scorecardNote(row, { tally: { agrees: 3, disagrees: 1, uncheckable: 0 }, partYear: 9 })
+ * @example scorecardNote(row, { tally: { agrees: 3, disagrees: 1, uncheckable: 0 }, partYear: 9, kindOf })
  * // "* Rolling 12 months rests on 9 months of data. A data sheet figure disagrees: see notes."
  */
 export function scorecardNote(row: ScorecardRow, facts: NoteFacts): string {
   const { tally, partYear } = facts;
   const parts: string[] = [];
-  if (withheldFigures(row).length > 0) {
+  if (withheldFigures(row, facts.kindOf).length > 0) {
     parts.push("Small numbers are shown as c (disclosure control).");
   }
   const rated = RATED_ON[row.headlineKind];
