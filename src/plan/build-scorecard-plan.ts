@@ -61,6 +61,7 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
         names,
         distributions: input.distributions ?? [],
         kindOf,
+        benchmarks: input.benchmarks ?? [],
       }),
     ],
     activate: "scorecard",

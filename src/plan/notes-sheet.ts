@@ -57,13 +57,25 @@ export interface NotesSheetInput {
   readonly distributions?: readonly DistributionResult[];
   /** Each measure's kind, so a month-end count's withheld list names only the figures it has. */
   readonly kindOf: KindOf;
+  /** The published benchmarks used, one line each, shown before the validation issues. */
+  readonly benchmarks?: readonly BenchmarkCitation[];
+}
+
+/**
+ * A benchmark the scorecard used, cited: its indicator and a sentence of figures, year, release and
+ * table; `id` null for a line about all of them (the licence's attribution).
+ */
+export interface BenchmarkCitation {
+  readonly id: string | null;
+  readonly indicator: string;
+  readonly detail: string;
 }
 
 type NoteRow = readonly [kind: string, where: string, cell: string, detail: string, code: string];
 
 /**
  * The notes sheet: the generated commentary and its closing lists (achievements and priorities),
- * then the validation issues and the reconciliation (one row per line of the data sheet, not per
+ * then the published benchmarks used, the validation issues and the reconciliation (one row per line of the data sheet, not per
  * month) with their cells, what was suppressed, what could not be computed, and each RAG rating's
  * reason. Every group is shown, with "None." when it is empty, so a reader knows it was checked.
  * Rows are top-aligned, so a wrapped sentence reads level with its kind and indicator.
@@ -120,6 +132,16 @@ export function buildNotesSheet(input: NotesSheetInput): SheetPlan {
       input.facts.reportingMonth,
       input.facts.fyStartMonth
     )
+  );
+  group(
+    "Benchmarks used",
+    (input.benchmarks ?? []).map((b) => [
+      b.id === null ? "Source" : "Benchmark",
+      b.indicator,
+      "",
+      b.detail,
+      b.id ?? "",
+    ])
   );
   group("Validation issues", input.issues.map(issueRow));
   group(

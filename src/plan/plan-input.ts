@@ -6,6 +6,7 @@ import type { Reconciliation } from "../domain/reconcile/reconcile";
 import type { Scorecard } from "../domain/scorecard/compute-scorecard";
 import type { BenchmarkYears } from "../sheet/comparators/comparators-reading";
 import type { SheetIssue } from "../sheet/sheet-issue";
+import type { BenchmarkCitation } from "./notes-sheet";
 
 /** Everything the plan is built from; no clock, no workbook. */
 export interface ScorecardPlanInput {
@@ -28,6 +29,8 @@ export interface ScorecardPlanInput {
   readonly benchmarkYears?: Readonly<Record<string, BenchmarkYears>>;
   /** The distributions with data at the reporting month (src/domain/distributions), shown on the notes. */
   readonly distributions?: readonly DistributionResult[];
+  /** The published benchmarks used, cited on the notes sheet under their own heading. */
+  readonly benchmarks?: readonly BenchmarkCitation[];
   /** Indicators that get a chart; the seeds' key indicators present in the scorecard unless told. */
   readonly chartIndicators?: readonly string[];
 }

@@ -126,8 +126,8 @@ export function prepareRefresh(
         builtIn.benchmarks
       )
     : inputs;
-  for (const note of benchmarkSourceNotes(rated.sources, catalogue, builtIn.benchmarks))
-    issues.push(note);
+  // Citations, not issues: the notes sheet lists them on their own, and the pane does not.
+  const benchmarks = benchmarkSourceNotes(rated.sources, catalogue, builtIn.benchmarks);
 
   onStep("calculating");
   const scorecard = computeScorecard(
@@ -153,6 +153,7 @@ export function prepareRefresh(
     refreshedAt: grids.now.iso,
     issues,
     reconciliation,
+    benchmarks,
     ...(comparatorsReading || builtIn.benchmarks ? { benchmarkYears: rated.years } : {}),
     distributions: distributionsOf(
       reading.data,
