@@ -32,7 +32,7 @@ export interface RankPosition {
  * Places a value among others: rank 1 is the best for the polarity (highest when higher is better,
  * lowest when lower is better; lowest first when neither is), ties share a rank, and the quartile
  * follows from the rank: ranks 1 to n/4 are the first quartile, and so on.
- * @example positionAmong([10, 20, 20, 40], 20, "lower") // { rank: 2, of: 5, quartile: 2, tiedWith: 2, order: "best first" }
+ * @example positionAmong([10, 20, 20, 40], 20, "lower") // { rank: 2, of: 5, quartile: 1, tiedWith: 2, order: "best first" }
  */
 export function positionAmong(
   others: readonly number[],
