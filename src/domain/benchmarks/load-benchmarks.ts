@@ -1,6 +1,27 @@
 import { indexBenchmarks, type BenchmarkData } from "./benchmark-dataset";
 
-let loading: Promise<BenchmarkData> | null = null;
+/**
+ * A loader that imports the dataset once and keeps it, for every caller after. A failed import is
+ * not kept: the pane's dataset chunk is a download, and one dropped connection must not break the
+ * authority list, the About page, refreshes and CSC.BENCHMARK until Excel is reopened, so the next
+ * call tries again.
+ * @example const load = benchmarksLoader(() => import("./benchmarks-data.json")); await load() === await load() // true
+ */
+export function benchmarksLoader(
+  importer: () => Promise<{ default: unknown }>
+): () => Promise<BenchmarkData> {
+  let loading: Promise<BenchmarkData> | undefined;
+  return () => {
+    loading ??= importer().then(
+      (module) => indexBenchmarks(module.default),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      }
+    );
+    return loading;
+  };
+}
 
 /**
  * The built-in benchmarks, loaded on first use and kept: a dynamic import, so the dataset is a
@@ -8,9 +29,6 @@ let loading: Promise<BenchmarkData> | null = null;
  * reads it from its own files. It ships with the add-in: nothing is fetched from the internet.
  * @example const data = await loadBenchmarks(); benchmarkValue(data, "rereferral_pct", "E92000001", 2025)
  */
-export function loadBenchmarks(): Promise<BenchmarkData> {
-  loading ??= import(/* webpackChunkName: "benchmarks" */ "./benchmarks-data.json").then(
-    (module: { default: unknown }) => indexBenchmarks(module.default)
-  );
-  return loading;
-}
+export const loadBenchmarks: () => Promise<BenchmarkData> = benchmarksLoader(
+  () => import(/* webpackChunkName: "benchmarks" */ "./benchmarks-data.json")
+);
