@@ -26,9 +26,12 @@ describe("CSC.BENCHMARK", () => {
     expect(await cell(csc.benchmark("rereferral_pct", "874", "area", "2024/25"))).toEqual({
       value: 0.198,
     });
-    // c1 2025 East of England (E12000006).
-    const region = await cell(csc.benchmark("rereferral_pct", "874", "region", 2025));
-    expect(region).toHaveProperty("value");
+    // c1 2025 East of England (E12000006): 8,660 re-referrals of 44,610 referrals, published as
+    // 19.4% (one decimal place).
+    expect(Math.round((8660 / 44610) * 1000) / 10).toBe(19.4);
+    expect(await cell(csc.benchmark("rereferral_pct", "874", "region", 2025))).toEqual({
+      value: 0.194,
+    });
     expect(await cell(csc.benchmark("rereferral_pct", "874", "rank", 2025))).toEqual({ value: 73 });
     expect(await cell(csc.benchmark("rereferral_pct", "874", "quartile", 2025))).toEqual({
       value: 2,
