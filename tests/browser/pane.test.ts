@@ -6,27 +6,21 @@
  * CSP violations and for any request that is neither localhost nor office.js.
  * UPDATE_SCREENSHOTS=1 writes the README's pictures of each state into docs/pane/.
  */
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { CONTENT_SECURITY_POLICY } from "../../webpack.config.js";
 import {
-  clippedElements,
-  launchChromium,
-  openPane,
-  seriousAxeViolations,
-  type PageWatch,
-  type PaneOptions,
-} from "./harness/pane-page";
+  NOW,
+  cellValue,
+  eventually,
+  expectClean,
+  screenshot,
+  sheetNames,
+} from "./harness/pane-checks";
+import { launchChromium, openPane, type PaneOptions } from "./harness/pane-page";
 import { browserBuild, type BrowserBuild } from "./harness/production-build";
 import { serveFolder, type StaticServer } from "./harness/static-server";
 
 jest.setTimeout(180_000);
-
-/** When the sample is refreshed: its latest month, May 2015, is the month before. */
-const NOW = new Date("2015-06-02T09:30:00Z");
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === "1";
-const DOCS = path.resolve(__dirname, "..", "..", "docs", "pane");
 
 let build: BrowserBuild;
 let server: StaticServer;
@@ -45,45 +39,6 @@ afterAll(async () => {
 
 function open(options: PaneOptions) {
   return openPane(chrome.browser, server.origin, build.standIn, { now: NOW, ...options });
-}
-
-/** Nothing clipped, nothing inaccessible, nothing blocked or sent off the machine. */
-async function expectClean(page: Page, watch: PageWatch, state: string): Promise<void> {
-  expect({ state, clipped: await clippedElements(page) }).toEqual({ state, clipped: [] });
-  expect({ state, axe: await seriousAxeViolations(page) }).toEqual({ state, axe: [] });
-  expect({ state, csp: watch.cspViolations, requests: watch.foreignRequests }).toEqual({
-    state,
-    csp: [],
-    requests: [],
-  });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, `${name}.png`), fullPage: true });
-}
-
-/** What `read` gives once it gives `expected` (or its last answer after 10 s). */
-async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
-  let last = await read();
-  for (let i = 0; i < 100 && last !== expected; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await read();
-  }
-  return last;
-}
-
-/** The workbook in the page's Excel model. */
-function sheetNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__excelModel?.workbook.sheetNames() ?? []);
-}
-
-function cellValue(page: Page, sheet: string, address: string): Promise<unknown> {
-  return page.evaluate(
-    ([name, cell]) => window.__excelModel?.workbook.sheet(name).values(cell)[0]?.[0],
-    [sheet, address] as const
-  );
 }
 
 const THEMES = [

@@ -31,9 +31,16 @@ const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
   control: { width: "100%", minWidth: 0, maxWidth: "100%" },
   wrap: { overflowWrap: "anywhere" },
-  authority: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", minWidth: 0 },
-  // Fluent's Input keeps a minimum width of its own; beside Save it must shrink to the pane.
-  authorityInput: { flexGrow: 1, minWidth: 0, width: "auto" },
+  authority: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+    minWidth: 0,
+  },
+  // Fluent's Input keeps a minimum width of its own; beside Save it must shrink to the pane, and
+  // where that would leave it narrower than 10em (a 350 px pane at 200 % zoom) Save wraps below.
+  authorityInput: { flexGrow: 1, flexBasis: "10em", minWidth: 0, width: "auto" },
 });
 
 export interface SettingsViewProps {

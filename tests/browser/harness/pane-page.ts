@@ -53,8 +53,14 @@ export interface PageWatch {
 }
 
 export interface PaneOptions {
+  /** The pane's width in CSS pixels (Office's pane width divided by the zoom). */
   readonly width: number;
   readonly height?: number;
+  /**
+   * Device pixels per CSS pixel: Office's 350 px pane at 200 % zoom (Windows display scaling or
+   * the browser's zoom in Excel on the web) is 175 CSS pixels wide, drawn at 2.
+   */
+  readonly deviceScaleFactor?: number;
   readonly standIn?: StandInConfig;
   /** Whether office.js loads (routed to the stand-in) or fails as it does offline. */
   readonly officeJs?: "stand-in" | "unreachable";
@@ -76,6 +82,17 @@ export async function openPane(
 ): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
   await page.setViewportSize({ width: options.width, height: options.height ?? 700 });
+  if (options.deviceScaleFactor !== undefined) {
+    // The shared (persistent) context has one scale for all its pages: set this page's through
+    // Chrome's own emulation, which Playwright's viewport is a front for.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", {
+      width: options.width,
+      height: options.height ?? 700,
+      deviceScaleFactor: options.deviceScaleFactor,
+      mobile: false,
+    });
+  }
   await page.emulateMedia({
     colorScheme: options.colorScheme ?? "light",
     forcedColors: options.forcedColors ?? "none",

@@ -22,10 +22,20 @@ export interface StandInConfig {
   readonly syncDelayMs?: number;
 }
 
+type OfficeTheme = NonNullable<StandInConfig["theme"]>;
+
 declare global {
   interface Window {
     __CSC_STAND_IN__?: StandInConfig;
     __excelModel?: ExcelModel;
+    /**
+     * The analyst picks another Office theme (File > Account > Office Theme) while the pane is
+     * open: Excel changes Office.context.officeTheme in place (office-js#713), and a host that
+     * supports Office.EventType.OfficeThemeChanged calls its handlers with the new theme
+     * (https://learn.microsoft.com/javascript/api/outlook/office.officethemechangedeventargs).
+     * `fireEvent: false` changes the theme only, as Excel does with no event to tell the pane.
+     */
+    __changeOfficeTheme?: (theme: OfficeTheme, options?: { fireEvent?: boolean }) => void;
   }
 }
 
@@ -84,12 +94,27 @@ class CustomFunctionsError extends Error {
   }
 }
 
+const officeTheme: OfficeTheme = { ...(config.theme ?? LIGHT) };
+type ThemeHandler = (event: { type: string; officeTheme: OfficeTheme }) => void;
+const themeHandlers: ThemeHandler[] = [];
+
 const office = {
   HostType: { Excel: "Excel" },
+  EventType: { OfficeThemeChanged: "officeThemeChanged" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   context: {
-    officeTheme: config.theme ?? LIGHT,
+    officeTheme,
+    document: {
+      addHandlerAsync(
+        eventType: string,
+        handler: ThemeHandler,
+        callback?: (result: { status: string }) => void
+      ): void {
+        if (eventType === "officeThemeChanged") themeHandlers.push(handler);
+        callback?.({ status: eventType === "officeThemeChanged" ? "succeeded" : "failed" });
+      },
+    },
     diagnostics: { version: "16.0.0.0", platform: "OfficeOnline" },
     requirements: { isSetSupported: () => true },
     ui: {
@@ -108,6 +133,13 @@ const office = {
       }, 0)
     );
   },
+};
+
+window.__changeOfficeTheme = (theme, options) => {
+  Object.assign(officeTheme, theme);
+  if (options?.fireEvent === false) return;
+  for (const handler of themeHandlers)
+    handler({ type: "officeThemeChanged", officeTheme: { ...theme } });
 };
 
 Object.assign(window, {
