@@ -79,10 +79,19 @@ module.exports = async (env, options) => {
       clean: true,
     },
     // The pane, the functions and the commands load into one page (the shared runtime): the code
-    // they have in common (the domain, React for the pane and commands) ships once, in shared.js.
+    // they have in common (the domain and the refresh path) ships once, in shared.js.
     optimization: {
+      // One webpack runtime for the page, not one per entry: with three, each entry instantiates
+      // its own copy of every module in shared.js it uses (a cache or a log in it exists once per
+      // entry; the benchmarks dataset, once loaded by the pane, is parsed again for the functions),
+      // and the modules only the pane and the commands share stayed in taskpane.js and commands.js.
+      runtimeChunk: { name: "runtime" },
       splitChunks: {
         cacheGroups: {
+          // A page loaded later (settings.js) keeps the library code only it uses in its own file,
+          // one request, not a numbered vendors chunk beside it.
+          defaultVendors: false,
+          default: false,
           shared: {
             name: "shared",
             chunks: "initial",

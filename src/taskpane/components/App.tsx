@@ -27,7 +27,15 @@ import { GetStarted } from "./GetStarted";
 import { InputSheetsPanel } from "./InputSheetsPanel";
 import { RefreshPanel } from "./RefreshPanel";
 import { RibbonRefresh } from "./RibbonRefresh";
-import { SettingsView } from "./SettingsView";
+
+// The settings page's fields (Fluent's Dropdown, Combobox, Input and Switch, and the positioning
+// their lists need) are a sixth of the pane's code and no part of its first view: loaded when the
+// analyst opens Settings (settings.js).
+const SettingsView = React.lazy(() =>
+  import(/* webpackChunkName: "settings" */ "./SettingsView").then((module) => ({
+    default: module.SettingsView,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -227,12 +235,14 @@ export function App({
         </div>
       )}
       {view === "settings" && workbook.state.status === "ready" && (
-        <SettingsView
-          settings={workbook.state.settings}
-          saving={busy}
-          onChange={onChangeSetting}
-          loadBenchmarks={seams.loadBenchmarks}
-        />
+        <React.Suspense fallback={<Spinner size="tiny" label="Opening the settings…" />}>
+          <SettingsView
+            settings={workbook.state.settings}
+            saving={busy}
+            onChange={onChangeSetting}
+            loadBenchmarks={seams.loadBenchmarks}
+          />
+        </React.Suspense>
       )}
       {view === "settings" && workbook.state.status !== "ready" && (
         <Spinner size="tiny" label="Reading the settings sheet…" />
