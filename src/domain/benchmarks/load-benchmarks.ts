@@ -26,7 +26,8 @@ export function benchmarksLoader(
 /**
  * The built-in benchmarks, loaded on first use and kept: a dynamic import, so the dataset is a
  * chunk of its own (benchmarks.js) that the pane's first load never fetches, and the command line
- * reads it from its own files. It ships with the add-in: nothing is fetched from the internet.
+ * reads it from its own files. In Excel the chunk is downloaded, the first time it is needed, from
+ * the address the add-in itself is served from: it is the add-in's own file, and nothing is sent.
  * @example const data = await loadBenchmarks(); benchmarkValue(data, "rereferral_pct", "E92000001", 2025)
  */
 export const loadBenchmarks: () => Promise<BenchmarkData> = benchmarksLoader(

@@ -35,9 +35,11 @@ export function AboutView({ loadBenchmarks }: AboutViewProps): React.JSX.Element
         Your data stays in the workbook
       </Text>
       <Text className={styles.wrap}>
-        Everything is calculated here, in Excel. The add-in sends nothing anywhere: it makes no
-        network request of its own, and your figures never leave the workbook. The published
-        benchmarks ship inside the add-in; choosing an authority fetches nothing from the internet.
+        Everything is calculated here, in Excel, and your figures never leave the workbook: the
+        add-in sends nothing anywhere. The published benchmarks are a data file of the add-in&apos;s
+        own: the first time they are needed (the authority list, this page, a refresh naming an
+        authority, a benchmark function) the add-in downloads that file, and only it, from its own
+        address, where the rest of the add-in is served from, and sends nothing with it.
       </Text>
       <Text as="h3" weight="semibold" size={300}>
         Data sources

@@ -27,6 +27,12 @@ describe("the About page", () => {
     renderAbout();
     expect(screen.getByText(`Version ${version}`)).toBeTruthy();
     expect(screen.getByText(/your figures never leave the workbook/)).toBeTruthy();
+    // The dataset chunk is downloaded from where the add-in is served: the page must not say that
+    // nothing is fetched, only that nothing but the add-in's own file is, and nothing sent.
+    const privacy = screen.getByText(/your figures never leave the workbook/).textContent ?? "";
+    expect(privacy).toMatch(/downloads that file, and only it, from its own address/);
+    expect(privacy).toMatch(/sends nothing/);
+    expect(privacy).not.toMatch(/fetches nothing|no network request/);
     await screen.findByText(OGL, { exact: false });
   });
 
