@@ -1,7 +1,7 @@
 import type { ScorecardPlan } from "../../plan/plan-types";
 import type { AppliedPlan } from "../../refresh/refresh-host";
 import { NAME_KEY, newRefreshToken, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
-import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
+import { renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames } from "../../refresh/output/output-names";
 import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { drawnLines } from "../../plan/drawn-lines";
@@ -76,10 +76,6 @@ export async function applyToPackage(pkg: OpcPackage, plan: ScorecardPlan): Prom
   return {
     ok: true,
     sheets: finals.map((f) => f.name),
-    messages: [
-      ...renamingSentences(names),
-      ...keptSentences(surveyed.survey),
-      ...skippedCharts(plan, names),
-    ],
+    messages: [...renamingSentences(names), ...skippedCharts(plan, names)],
   };
 }

@@ -9,7 +9,7 @@ import {
   stampText,
   type RefreshStamp,
 } from "../../refresh/output/markers";
-import { keptSentences, renamingSentences } from "../../refresh/output/naming-sentences";
+import { renamingSentences } from "../../refresh/output/naming-sentences";
 import { outputNames, type OutputNames } from "../../refresh/output/output-names";
 import { skippedCharts } from "../../refresh/output/skipped-charts";
 import { analystMessage, analystWords } from "../excel-errors";
@@ -117,7 +117,9 @@ export async function applyScorecardPlan(
     };
   }
   const names = outputNames(survey, plan.sheets, stamp);
-  const messages = [...renamingSentences(names), ...keptSentences(survey)];
+  // A kept scorecard sheet is told once, by the refresh's KEPT_SCORECARD_SHEET issue (notes and pane),
+  // not again here: the pane lists notices and issues side by side.
+  const messages = renamingSentences(names);
 
   let stage: ApplyStage = "write";
   let rewrites: InPlaceSheet[] | undefined;

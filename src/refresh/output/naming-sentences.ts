@@ -1,5 +1,4 @@
 import type { OutputNames } from "./output-names";
-import type { WorkbookSurvey } from "./surveyed-sheet";
 
 /**
  * What the analyst is told when a generated sheet or table could not take its usual name.
@@ -20,14 +19,4 @@ export function renamingSentences(names: OutputNames): string[] {
     }
   }
   return sentences;
-}
-
-/** What the analyst is told of each scorecard sheet they copied or renamed to keep: it is theirs now. */
-export function keptSentences(survey: WorkbookSurvey): string[] {
-  return survey.sheets
-    .filter((sheet) => sheet.kept)
-    .map(
-      (sheet) =>
-        `"${sheet.name}" is a copy of a scorecard sheet, or one renamed to keep, so it is yours: refreshes leave it alone.`
-    );
 }

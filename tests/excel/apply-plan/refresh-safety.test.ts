@@ -44,11 +44,9 @@ describe("a generated sheet the analyst renamed or copied is theirs", () => {
     expect(report.ok).toBe(true);
     expect(model.workbook.sheet("Scorecard May 2015 (final)").snapshot()).toEqual(kept);
     expect(model.workbook.sheetNames()).toEqual(expect.arrayContaining(GENERATED));
-    expect(report.messages).toContainEqual(
-      expect.stringMatching(
-        /"Scorecard May 2015 \(final\)" is a copy of a scorecard sheet, or one renamed to keep/
-      )
-    );
+    // The refresh tells it once, as its KEPT_SCORECARD_SHEET issue (tests/excel/refresh): the
+    // write's notices, listed beside the issues in the pane, do not repeat it.
+    expect(report.messages.join(" ")).not.toContain("Scorecard May 2015 (final)");
     // And at the next refresh still.
     await refresh(model, THIS_MONTH);
     expect(model.workbook.sheet("Scorecard May 2015 (final)").snapshot()).toEqual(kept);
