@@ -4,12 +4,7 @@ import { BENCHMARK_INDICATORS, isBenchmarkIndicator } from "./benchmark-indicato
 import { benchmarkValue } from "./benchmark-value";
 import { benchmarkYearLabel, latestYearBy } from "./benchmark-year";
 import { neighbourFigure, type NeighbourMethod } from "./neighbour-figure";
-import {
-  authorityRank,
-  rankedValues,
-  type AuthorityRank,
-  type RankPosition,
-} from "./rank-quartile";
+import { rankedValues } from "./rank-quartile";
 import { replacedBy } from "./reorganisations";
 
 /** The comparators the published statistics can give. */
@@ -38,11 +33,10 @@ export interface IndicatorBenchmarks {
   readonly published: Readonly<Partial<Record<PublishedComparator, PublishedBenchmark>>>;
   /** Why a comparator could not be filled, in a sentence. */
   readonly missing: Readonly<Partial<Record<PublishedComparator, string>>>;
-  /** The authority's own published figure's rank and quartile among all authorities that year. */
-  readonly rank?: RankPosition & { readonly value: number; readonly yearLabel: string };
   /**
    * Every other authority's published figure that year, for placing the scorecard's own figure
-   * among them (a quartile RAG): a joint return counts once.
+   * among them (a quartile RAG): a joint return counts once, and the authority's own joint return
+   * (which holds its own figures) is not another authority's.
    */
   readonly others?: { readonly values: readonly number[]; readonly yearLabel: string };
 }
@@ -69,8 +63,9 @@ export interface AuthorityBenchmarkOptions {
 /**
  * Fills an authority's comparators from the published statistics: for each indicator the latest
  * year ended by the reporting month, England, the authority's region and its statistical
- * neighbours (mean unless told), and where its own published figure ranks. A comparator that
- * cannot be filled says why (withheld, the authority replaced, no neighbours).
+ * neighbours (mean unless told), and every other authority's figure to rank the scorecard's own
+ * among. A comparator that cannot be filled says why (withheld, the authority replaced, no
+ * neighbours).
  * @example authorityBenchmarks(data, areaOf(data, "874"), { reportingMonth: monthKey(2025, 6) }).indicators.rereferral_pct.published.england.value // 22.6
  */
 export function authorityBenchmarks(
@@ -83,6 +78,7 @@ export function authorityBenchmarks(
     isBenchmarkIndicator
   );
   const region = authority.region === undefined ? undefined : areaOf(data, authority.region);
+  const own = new Set([authority.code, data.jointOf.get(authority.code)]);
   const indicators: Record<string, IndicatorBenchmarks> = {};
   for (const id of ids) {
     const def = BENCHMARK_INDICATORS[id];
@@ -112,15 +108,12 @@ export function authorityBenchmarks(
         neighbours: { used: sn.value.used, of: sn.value.of, method },
       };
     } else missing.statNeighbours = sn.reason.detail;
-    const rank = authorityRank(data, id, authority.code, year);
-    const own = rank.ok ? (rank.value.figure.jointReturn?.code ?? authority.code) : authority.code;
     const others = [...rankedValues(data, id, year)].flatMap(([code, value]) =>
-      code === own ? [] : [value]
+      own.has(code) ? [] : [value]
     );
     indicators[id] = {
       published,
       missing,
-      ...(rank.ok ? { rank: rankOf(rank.value, yearLabel) } : {}),
       ...(others.length > 0 ? { others: { values: others, yearLabel } } : {}),
     };
   }
@@ -132,14 +125,6 @@ export function authorityBenchmarks(
     attribution: data.dataset.about.attribution,
     model: data.dataset.neighbours.model,
   };
-}
-
-function rankOf(
-  rank: AuthorityRank,
-  yearLabel: string
-): RankPosition & { readonly value: number; readonly yearLabel: string } {
-  const { figure, ...position } = rank;
-  return { ...position, value: figure.value, yearLabel };
 }
 
 function authorityNotes(authority: AreaRecord): string[] {
