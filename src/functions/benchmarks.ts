@@ -1,6 +1,7 @@
-import type { BenchmarkData } from "../domain/benchmarks/benchmark-dataset";
+import { areaOf, type BenchmarkData } from "../domain/benchmarks/benchmark-dataset";
 import {
   BENCHMARK_INDICATORS,
+  unknownIndicatorDetail,
   type BenchmarkIndicatorId,
 } from "../domain/benchmarks/benchmark-indicators";
 import { benchmarkValue, type BenchmarkLookup } from "../domain/benchmarks/benchmark-value";
@@ -60,7 +61,7 @@ export function excelBenchmark(
     case "area":
       return inUnit(id.value, benchmarkValue(data, id.value, code, y));
     case "region": {
-      const region = data.dataset.areas.find((a) => a.code === code)?.region;
+      const region = areaOf(data, code)?.region;
       if (region === undefined)
         return fail("NO_DATA", `${code} has no region in the published tables.`);
       return inUnit(id.value, benchmarkValue(data, id.value, region, y));
@@ -113,11 +114,7 @@ function indicatorFrom(value: unknown): Calc<BenchmarkIndicatorId> {
   for (const [id, def] of Object.entries(BENCHMARK_INDICATORS)) {
     if (id === wanted || def.name.toLowerCase() === wanted) return ok(id as BenchmarkIndicatorId);
   }
-  const ids = Object.keys(BENCHMARK_INDICATORS).join(", ");
-  return fail(
-    "INVALID_INPUT",
-    `There are no published figures for "${value.trim()}"; there are for ${ids}.`
-  );
+  return fail("INVALID_INPUT", unknownIndicatorDetail(value.trim()));
 }
 
 function areaFrom(data: BenchmarkData, value: unknown): Calc<string> {
@@ -126,7 +123,7 @@ function areaFrom(data: BenchmarkData, value: unknown): Calc<string> {
       "INVALID_INPUT",
       "Name an area: an authority's name or code, a region, or England."
     );
-  const found = findArea(data, typeof value === "number" ? String(value) : String(value));
+  const found = findArea(data, String(value));
   return found.ok ? ok(found.value.code) : fail("INVALID_INPUT", found.reason.detail);
 }
 

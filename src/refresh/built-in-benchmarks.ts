@@ -3,7 +3,7 @@ import {
   type AuthorityBenchmarks,
 } from "../domain/benchmarks/authority-benchmarks";
 import type { BenchmarkData } from "../domain/benchmarks/benchmark-dataset";
-import { findArea } from "../domain/benchmarks/find-area";
+import { findAuthority } from "../domain/benchmarks/find-authority";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
 import type { MonthKey } from "../domain/period/month";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../sheet/input-sheets";
@@ -35,7 +35,7 @@ export function builtInBenchmarks(
     return { benchmarks: null, issues: [] };
   const sheet = DEFAULT_INPUT_SHEET_NAMES.settings;
   const label = SETTING_LABELS.authority;
-  const found = findArea(data, wanted);
+  const found = findAuthority(data, wanted);
   if (!found.ok) {
     const detail = `${label}: ${found.reason.detail} The scorecard uses only the comparators sheet's figures.`;
     return {
@@ -43,15 +43,7 @@ export function builtInBenchmarks(
       issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, "A1", detail)],
     };
   }
-  const area = found.value;
-  if (area.level !== "la") {
-    const detail = `${label}: ${area.name} is not a local authority; name your own authority, and its region and England are filled in with it.`;
-    return {
-      benchmarks: null,
-      issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, "A1", detail)],
-    };
-  }
-  const benchmarks = authorityBenchmarks(data, area, {
+  const benchmarks = authorityBenchmarks(data, found.value, {
     reportingMonth,
     indicators: Object.keys(catalogue),
     ...(settings.neighbourMethod === undefined ? {} : { method: settings.neighbourMethod }),

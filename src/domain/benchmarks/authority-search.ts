@@ -1,4 +1,4 @@
-import { textKey } from "../text/text-key";
+import { areaNameKey } from "./area-name-key";
 import type { BenchmarkData } from "./benchmark-dataset";
 import { replacedBy } from "./reorganisations";
 
@@ -54,12 +54,12 @@ export function searchAuthorities(
   query: string,
   limit = Number.POSITIVE_INFINITY
 ): AuthorityChoice[] {
-  const wanted = key(query);
+  const wanted = areaNameKey(query);
   if (wanted === "") return choices.slice(0, limit);
   const upper = query.trim().toUpperCase();
   const scored: Array<[number, number, AuthorityChoice]> = [];
   choices.forEach((choice, order) => {
-    const name = key(choice.name);
+    const name = areaNameKey(choice.name);
     const score =
       choice.code === query.trim() || choice.gss.includes(upper)
         ? 0
@@ -76,8 +76,4 @@ export function searchAuthorities(
     .sort((a, b) => a[0] - b[0] || a[1] - b[1])
     .slice(0, limit)
     .map(([, , choice]) => choice);
-}
-
-function key(text: string): string {
-  return textKey(text.replace(/&/g, " and "));
 }

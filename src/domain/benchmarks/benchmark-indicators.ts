@@ -177,3 +177,12 @@ export function pooledScale(unit: BenchmarkIndicatorDef["unit"]): number {
 export function isBenchmarkIndicator(id: string): id is BenchmarkIndicatorId {
   return Object.hasOwn(BENCHMARK_INDICATORS, id);
 }
+
+/**
+ * What to say of an indicator the dataset does not have: the lookups and CSC.BENCHMARK say the same.
+ * @example unknownIndicatorDetail("contacts") // 'There are no published figures for "contacts"; there are for referrals_per10k, rereferral_pct, …'
+ */
+export function unknownIndicatorDetail(indicator: string): string {
+  const ids = Object.keys(BENCHMARK_INDICATORS).join(", ");
+  return `There are no published figures for "${indicator}"; there are for ${ids}.`;
+}

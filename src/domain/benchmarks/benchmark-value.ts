@@ -7,6 +7,7 @@ import {
 import {
   BENCHMARK_INDICATORS,
   isBenchmarkIndicator,
+  unknownIndicatorDetail,
   type BenchmarkIndicatorDef,
   type BenchmarkIndicatorId,
 } from "./benchmark-indicators";
@@ -39,6 +40,7 @@ export type BenchmarkReasonCode =
   | "REPLACED"
   | "UNKNOWN_INDICATOR"
   | "UNKNOWN_AREA"
+  | "NOT_AN_AUTHORITY"
   | "NO_NEIGHBOURS";
 
 export interface BenchmarkReason {
@@ -72,13 +74,8 @@ export function benchmarkValue(
   areaCode: string,
   year?: number
 ): BenchmarkLookup<BenchmarkFigure> {
-  if (!isBenchmarkIndicator(indicator)) {
-    const ids = Object.keys(BENCHMARK_INDICATORS).join(", ");
-    return noFigure(
-      "UNKNOWN_INDICATOR",
-      `There are no published figures for "${indicator}"; there are for ${ids}.`
-    );
-  }
+  if (!isBenchmarkIndicator(indicator))
+    return noFigure("UNKNOWN_INDICATOR", unknownIndicatorDetail(indicator));
   const def = BENCHMARK_INDICATORS[indicator];
   const series = data.dataset.indicators[indicator];
   const area = areaOf(data, areaCode);

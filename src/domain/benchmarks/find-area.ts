@@ -1,5 +1,5 @@
 import { nearest } from "../text/nearest";
-import { textKey } from "../text/text-key";
+import { areaNameKey } from "./area-name-key";
 import type { AreaRecord, BenchmarkData } from "./benchmark-dataset";
 import { noFigure, type BenchmarkLookup } from "./benchmark-value";
 import { replacedBy } from "./reorganisations";
@@ -22,19 +22,19 @@ export function findArea(data: BenchmarkData, query: string): BenchmarkLookup<Ar
   const upper = wanted.toUpperCase();
   const byGss = areas.find((area) => area.code === upper || (area.gss ?? []).includes(upper));
   if (byGss !== undefined) return { ok: true, value: byGss };
-  const key = nameKey(wanted);
+  const key = areaNameKey(wanted);
   const named = areas.filter(
-    (area) => nameKey(area.name) === key || shortNameKey(area.name) === key
+    (area) => areaNameKey(area.name) === key || shortNameKey(area.name) === key
   );
   const chosen = named.find((area) => replacedBy(area.code) === undefined) ?? named[0];
   if (chosen !== undefined) return { ok: true, value: chosen };
   const suggestions = nearest(
     key,
-    areas.map((area) => nameKey(area.name)),
+    areas.map((area) => areaNameKey(area.name)),
     3
   );
   const names = suggestions.flatMap((suggestion) =>
-    areas.filter((area) => nameKey(area.name) === suggestion).map((a) => a.name)
+    areas.filter((area) => areaNameKey(area.name) === suggestion).map((a) => a.name)
   );
   const hint = names.length > 0 ? ` Did you mean ${[...new Set(names)].join(", ")}?` : "";
   return noFigure(
@@ -43,11 +43,7 @@ export function findArea(data: BenchmarkData, query: string): BenchmarkLookup<Ar
   );
 }
 
-function nameKey(name: string): string {
-  return textKey(name.replace(/&/g, " and "));
-}
-
 /** "Kingston upon Hull, City of" is "Kingston upon Hull"; "Bristol, City of" is "Bristol". */
 function shortNameKey(name: string): string {
-  return nameKey(name.replace(/,\s*(City|County) of$/i, ""));
+  return areaNameKey(name.replace(/,\s*(City|County) of$/i, ""));
 }

@@ -1,5 +1,10 @@
 import { areaOf, type AreaRecord, type BenchmarkData } from "./benchmark-dataset";
-import { BENCHMARK_INDICATORS, isBenchmarkIndicator, pooledScale } from "./benchmark-indicators";
+import {
+  BENCHMARK_INDICATORS,
+  isBenchmarkIndicator,
+  pooledScale,
+  unknownIndicatorDetail,
+} from "./benchmark-indicators";
 import { benchmarkYearLabel } from "./benchmark-year";
 import {
   benchmarkValue,
@@ -51,10 +56,8 @@ export function neighbourFigure(
   year?: number,
   method: NeighbourMethod = "mean"
 ): BenchmarkLookup<NeighbourFigure> {
-  if (!isBenchmarkIndicator(indicator)) {
-    const unknown = benchmarkValue(data, indicator, authority, year);
-    return unknown.ok ? noFigure("UNKNOWN_INDICATOR", indicator) : unknown;
-  }
+  if (!isBenchmarkIndicator(indicator))
+    return noFigure("UNKNOWN_INDICATOR", unknownIndicatorDetail(indicator));
   const def = BENCHMARK_INDICATORS[indicator];
   const area = areaOf(data, authority);
   if (area === undefined)

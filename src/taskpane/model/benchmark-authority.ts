@@ -1,7 +1,7 @@
 import { authorityBenchmarks } from "../../domain/benchmarks/authority-benchmarks";
 import type { AuthorityChoice } from "../../domain/benchmarks/authority-search";
 import { areaOf, type BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
-import { findArea } from "../../domain/benchmarks/find-area";
+import { findAuthority } from "../../domain/benchmarks/find-authority";
 import { createdBy } from "../../domain/benchmarks/reorganisations";
 
 /** What the Benchmark authority setting's text means, as the settings page shows it. */
@@ -28,16 +28,12 @@ export function authorityInUse(
   text: string
 ): AuthorityInUse {
   if (text.trim() === "") return { kind: "none" };
-  const found = findArea(data, text);
+  const found = findAuthority(data, text);
   if (!found.ok) return { kind: "unusable", message: found.reason.detail };
   const area = found.value;
   const choice = choices.find((candidate) => candidate.code === area.code);
-  if (area.level !== "la" || choice === undefined) {
-    return {
-      kind: "unusable",
-      message: `${area.name} is not a local authority: choose your own authority, and its region and England come with it.`,
-    };
-  }
+  if (choice === undefined)
+    return { kind: "unusable", message: `${area.name} is not among the authorities offered.` };
   const notes = [...authorityBenchmarks(data, area, { indicators: [] }).notes];
   const formed = createdBy(area.code);
   if (formed !== undefined) notes.push(`${formed.summary}.`);
