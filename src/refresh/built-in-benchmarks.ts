@@ -21,7 +21,9 @@ export interface BuiltInBenchmarks {
  * The built-in benchmarks the settings ask for: none unless the Benchmark authority setting names
  * one (the dataset is then loaded, by the caller, before this runs). An authority the published
  * tables do not know is a warning with suggestions; a region or England is refused (its neighbours
- * and rank mean nothing); a reorganised authority gets England and its region, with a note.
+ * and rank mean nothing); a reorganised authority gets England and its region, with a note, and
+ * every note on the authority as a whole (authorityNotes: replaced, formed, a joint return) is an
+ * info issue, the same sentences the task pane shows.
  * @example builtInBenchmarks({ ...settings, authority: "874" }, data, monthKey(2025, 6), INDICATORS).benchmarks?.authority.name // "Peterborough"
  */
 export function builtInBenchmarks(
@@ -49,7 +51,13 @@ export function builtInBenchmarks(
     ...(settings.neighbourMethod === undefined ? {} : { method: settings.neighbourMethod }),
   });
   const issues = benchmarks.notes.map((note) =>
-    sheetIssue("info", "REORGANISED_AUTHORITY", sheet, "A1", `${label}: ${note}`)
+    sheetIssue(
+      "info",
+      note.kind === "joint" ? "JOINT_RETURN" : "REORGANISED_AUTHORITY",
+      sheet,
+      "A1",
+      `${label}: ${note.text}`
+    )
   );
   return { benchmarks, issues };
 }

@@ -53,6 +53,8 @@ export const SHEET_ISSUE_CODES = {
   UNKNOWN_AUTHORITY: { many: "unknown authorities" },
   /** A Benchmark authority that was replaced: what its built-in benchmarks use instead. */
   REORGANISED_AUTHORITY: { many: "reorganised authorities" },
+  /** A Benchmark authority some of whose figures are a joint return with another authority. */
+  JOINT_RETURN: { many: "joint returns" },
   /** Which benchmarks the published statistics filled: year, release and neighbours used. */
   BUILT_IN_BENCHMARKS: { many: "benchmarks from the published statistics" },
 } as const satisfies Record<string, { readonly many: string }>;

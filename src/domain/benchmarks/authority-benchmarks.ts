@@ -4,8 +4,8 @@ import { BENCHMARK_INDICATORS, isBenchmarkIndicator } from "./benchmark-indicato
 import { benchmarkValue } from "./benchmark-value";
 import { benchmarkYearLabel, latestYearBy } from "./benchmark-year";
 import { neighbourFigure, type NeighbourMethod } from "./neighbour-figure";
+import { authorityNotes, type AuthorityNote } from "./authority-notes";
 import { rankedValues } from "./rank-quartile";
-import { replacedBy } from "./reorganisations";
 
 /** The comparators the published statistics can give. */
 export type PublishedComparator = "statNeighbours" | "england" | "region";
@@ -46,8 +46,8 @@ export interface AuthorityBenchmarks {
   readonly authority: AreaRecord;
   readonly method: NeighbourMethod;
   readonly indicators: Readonly<Record<string, IndicatorBenchmarks>>;
-  /** Sentences about the authority as a whole (a reorganisation, and what was used instead). */
-  readonly notes: readonly string[];
+  /** About the authority as a whole (a reorganisation, a joint return), as the pane also says. */
+  readonly notes: readonly AuthorityNote[];
   readonly attribution: string;
   readonly model: string;
 }
@@ -121,16 +121,8 @@ export function authorityBenchmarks(
     authority,
     method,
     indicators,
-    notes: authorityNotes(authority),
+    notes: authorityNotes(data, authority, ids),
     attribution: data.dataset.about.attribution,
     model: data.dataset.neighbours.model,
   };
-}
-
-function authorityNotes(authority: AreaRecord): string[] {
-  const ended = replacedBy(authority.code);
-  if (ended === undefined) return [];
-  return [
-    `${ended.summary}. ${authority.name}'s own figures end with its last year, and it has no statistical neighbours in the 2025 model: England and ${authority.region === undefined ? "the region" : "its region"} are used, and the neighbours' figure is left to the comparators sheet. Choose one of the new authorities for their figures and neighbours.`,
-  ];
 }

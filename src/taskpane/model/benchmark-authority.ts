@@ -1,8 +1,7 @@
-import { authorityBenchmarks } from "../../domain/benchmarks/authority-benchmarks";
 import type { AuthorityChoice } from "../../domain/benchmarks/authority-search";
-import { areaOf, type BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
+import { authorityNotes } from "../../domain/benchmarks/authority-notes";
+import type { BenchmarkData } from "../../domain/benchmarks/benchmark-dataset";
 import { findAuthority } from "../../domain/benchmarks/find-authority";
-import { createdBy } from "../../domain/benchmarks/reorganisations";
 
 /** What the Benchmark authority setting's text means, as the settings page shows it. */
 export type AuthorityInUse =
@@ -10,16 +9,19 @@ export type AuthorityInUse =
   | {
       readonly kind: "authority";
       readonly choice: AuthorityChoice;
-      /** What a refresh will say about it (replaced, newly formed, reporting jointly). */
+      /**
+       * What the refresh's notes will say about it (replaced, newly formed, reporting some figures
+       * jointly): the same sentences, from authorityNotes.
+       */
       readonly notes: readonly string[];
     }
   /** Text the refresh cannot use: not in the published tables, or a region or England. */
   | { readonly kind: "unusable"; readonly message: string };
 
 /**
- * The authority the setting names, read as a refresh reads it (findArea: name, DfE or ONS code),
- * with the notes a refresh gives for a reorganised authority (the same sentences, from
- * authorityBenchmarks). A region or England is not "our authority": a refresh refuses it.
+ * The authority the setting names, read as a refresh reads it (findAuthority: name, DfE or ONS
+ * code; a region or England refused in the refresh's words), with the notes a refresh gives about
+ * it (authorityNotes, for every indicator of the dataset, as a scorecard of the whole catalogue has).
  * @example authorityInUse(data, choices, "E06000031") // { kind: "authority", choice: { code: "874", name: "Peterborough", … }, notes: [] }
  */
 export function authorityInUse(
@@ -34,15 +36,6 @@ export function authorityInUse(
   const choice = choices.find((candidate) => candidate.code === area.code);
   if (choice === undefined)
     return { kind: "unusable", message: `${area.name} is not among the authorities offered.` };
-  const notes = [...authorityBenchmarks(data, area, { indicators: [] }).notes];
-  const formed = createdBy(area.code);
-  if (formed !== undefined) notes.push(`${formed.summary}.`);
-  const jointCode = data.jointOf.get(area.code);
-  const joint = jointCode === undefined ? undefined : areaOf(data, jointCode);
-  if (joint !== undefined) {
-    notes.push(
-      `Some figures are published jointly as ${joint.name}: where ${area.name} has none of its own, the joint return's figure is used, and the scorecard says so.`
-    );
-  }
+  const notes = authorityNotes(data, area).map((note) => note.text);
   return { kind: "authority", choice, notes };
 }
