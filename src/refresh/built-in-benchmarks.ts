@@ -23,14 +23,17 @@ export interface BuiltInBenchmarks {
  * tables do not know is a warning with suggestions; a region or England is refused (its neighbours
  * and rank mean nothing); a reorganised authority gets England and its region, with a note, and
  * every note on the authority as a whole (authorityNotes: replaced, formed, a joint return) is an
- * info issue, the same sentences the task pane shows.
+ * info issue, the same sentences the task pane shows. Each issue is at the setting's value cell
+ * (`at`, from SettingsReading.cells), so the pane's "Go to" lands on it; at A1 when the authority
+ * came from elsewhere (the command line's --authority).
  * @example builtInBenchmarks({ ...settings, authority: "874" }, data, monthKey(2025, 6), INDICATORS).benchmarks?.authority.name // "Peterborough"
  */
 export function builtInBenchmarks(
   settings: Pick<WorkbookSettings, "authority" | "neighbourMethod">,
   data: BenchmarkData | null,
   reportingMonth: MonthKey,
-  catalogue: IndicatorCatalogue
+  catalogue: IndicatorCatalogue,
+  at = "A1"
 ): BuiltInBenchmarks {
   const wanted = settings.authority;
   if (wanted === undefined || wanted.trim() === "" || data === null)
@@ -42,7 +45,7 @@ export function builtInBenchmarks(
     const detail = `${label}: ${found.reason.detail} The scorecard uses only the comparators sheet's figures.`;
     return {
       benchmarks: null,
-      issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, "A1", detail)],
+      issues: [sheetIssue("warning", "UNKNOWN_AUTHORITY", sheet, at, detail)],
     };
   }
   const benchmarks = authorityBenchmarks(data, found.value, {
@@ -55,7 +58,7 @@ export function builtInBenchmarks(
       "info",
       note.kind === "joint" ? "JOINT_RETURN" : "REORGANISED_AUTHORITY",
       sheet,
-      "A1",
+      at,
       `${label}: ${note.text}`
     )
   );

@@ -116,7 +116,13 @@ export function prepareRefresh(
     return { ok: false, message: chosen.message, issues: withholdIssues(issues, suppression) };
   const reportingMonth = chosen.month;
   // The published comparators are for the latest year ended by the reporting month.
-  const builtIn = builtInBenchmarks(settings, grids.benchmarks ?? null, reportingMonth, catalogue);
+  const builtIn = builtInBenchmarks(
+    settings,
+    grids.benchmarks ?? null,
+    reportingMonth,
+    catalogue,
+    grids.settings.cells.authority
+  );
   for (const issue of builtIn.issues) issues.push(issue);
   const rated = builtIn.benchmarks
     ? scorecardInputs(

@@ -142,6 +142,14 @@ function withOverrides(reading: SettingsReading, overrides: RefreshOverrides): S
       ...(dataSheet === undefined ? {} : { dataSheet }),
       ...(authority === undefined ? {} : { authority }),
     },
+    // An authority given in place of the sheet's is not at the sheet's cell.
+    ...(authority === undefined
+      ? {}
+      : {
+          cells: Object.fromEntries(
+            Object.entries(reading.cells).filter(([key]) => key !== "authority")
+          ),
+        }),
   };
 }
 

@@ -167,6 +167,33 @@ describe("a refresh with a Benchmark authority", () => {
     expect(repeat?.comparators.region).toBe(17.1);
   });
 
+  it("puts what it says of the authority at the setting's own cell, for the pane's Go to", async () => {
+    // The example's settings sheet with a Benchmark authority row added below its last row.
+    const row = sheets.find((s) => s.name === "CSC Settings")!.values.length + 1;
+    for (const [authority, code] of [
+      ["Sample Borough", "UNKNOWN_AUTHORITY"],
+      ["East of England", "UNKNOWN_AUTHORITY"],
+      ["Cumbria", "REORGANISED_AUTHORITY"],
+      ["Kingston upon Thames", "JOINT_RETURN"],
+    ]) {
+      const outcome = await runRefresh(
+        memoryHost(withSettings(["Benchmark authority", authority])),
+        NOW
+      );
+      const issue = outcome.issues.find((i) => i.code === code);
+      expect([issue?.sheet, issue?.cell]).toEqual(["CSC Settings", `B${row}`]);
+      expect(issue?.message).toMatch(new RegExp(`^'CSC Settings'!B${row}: Benchmark authority: `));
+    }
+    // An authority the command line gives is not the sheet's: its issue names no cell of it.
+    const given = await runRefresh(
+      memoryHost(withSettings(["Benchmark authority", "874"])),
+      NOW,
+      undefined,
+      { authority: "Sample Borough" }
+    );
+    expect(given.issues.find((i) => i.code === "UNKNOWN_AUTHORITY")?.cell).toBe("A1");
+  });
+
   it("leaves a workbook that names no authority as it was", async () => {
     const outcome = await runRefresh(memoryHost(sheets), NOW);
     if (!outcome.ok) throw new Error(outcome.message);

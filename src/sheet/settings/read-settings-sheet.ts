@@ -166,6 +166,9 @@ export function readSettingsSheet(grid: Grid, options: SettingsSheetOptions = {}
     catalogue,
     aliases: aliases.aliases,
     issues: issues.issues(),
+    cells: Object.fromEntries(
+      [...entries].map(([key, at]) => [key, gridAddress(grid, at.row, at.column)])
+    ),
   };
 }
 

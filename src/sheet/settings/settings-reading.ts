@@ -2,7 +2,7 @@ import type { CustomIndicatorSpec } from "../../domain/indicators/custom-indicat
 import type { IndicatorCatalogue } from "../../domain/indicators/indicator-catalogue";
 import type { MeasureId } from "../../domain/measures/measure-def";
 import type { SheetIssue } from "../sheet-issue";
-import type { WorkbookSettings } from "./workbook-settings";
+import type { ValueKey, WorkbookSettings } from "./workbook-settings";
 
 /** What the settings sheet says, and what is wrong with it. */
 export interface SettingsReading {
@@ -14,4 +14,9 @@ export interface SettingsReading {
   /** The analyst's own row labels (as written) and the measure each names. */
   readonly aliases: ReadonlyMap<string, MeasureId>;
   readonly issues: readonly SheetIssue[];
+  /**
+   * The A1 address of each setting's value cell, for what is found wrong with a value only later
+   * (a Benchmark authority the published tables do not know), so its issue goes to that cell.
+   */
+  readonly cells: Readonly<Partial<Record<ValueKey, string>>>;
 }
