@@ -1,2 +1,2 @@
 /** Calibri's widths, as the .xlsx host estimates row heights with them. */
-export { calibriWidth } from "../../src/cli/xlsx/write/calibri-width";
+export { calibriWidth } from "../../src/plan/text-fit/calibri-width";

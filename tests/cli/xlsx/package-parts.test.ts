@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { insertSheetParts, rehomeCells, selectTab } from "../../../src/cli/xlsx/package/sheet-xml";
 import { mergeStyles } from "../../../src/cli/xlsx/package/styles-merge";
 import { tabOrder } from "../../../src/cli/xlsx/package/tab-order";
-import { rowHeightFor, wrappedLines } from "../../../src/cli/xlsx/write/row-height-estimate";
+import { rowHeightFor, wrappedLines } from "../../../src/plan/text-fit/row-height-estimate";
 import { characterWidth } from "../../../src/cli/xlsx/write/scratch-workbook";
 import { partText, refreshBytes } from "./support/refreshed-file";
 import { EXAMPLE_SHEETS, xlsxBytes } from "./support/workbook-file";
@@ -85,6 +85,13 @@ describe("the row height estimate", () => {
       )
     ).toBe(2);
     expect(wrappedLines("one\ntwo\nthree", 200, 11, false)).toBe(3);
+    // Room 80 pt: "Children in need with an up-" fits a line where the whole word would not.
+    expect(wrappedLines("Children in need with an up-to-date plan", 120, 11, false)).toBe(2);
+    expect(wrappedLines("Children in need with an up to date plan", 120, 11, false)).toBe(2);
+    expect(wrappedLines("up-to-date", 30, 11, false)).toBe(3);
+    // A minus sign is no place to break, nor is an en dash (Excel is not known to break there).
+    expect(wrappedLines("-2.1", 12, 11, false)).toBe(2);
+    expect(wrappedLines("Within band 40–55 per 10,000", 84, 11, false)).toBe(3);
     expect(rowHeightFor(1, 11)).toBe(15);
     expect(rowHeightFor(3, 11)).toBe(45);
   });

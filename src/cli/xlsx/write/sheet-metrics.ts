@@ -4,7 +4,7 @@ import { parseRange } from "./a1-range";
 import { cellLooks } from "./cell-looks";
 import type { DefaultFont } from "./exceljs-style";
 import { plannedCells } from "./planned-cells";
-import { rowHeightFor, wrappedLines } from "./row-height-estimate";
+import { rowHeightFor, wrappedLines } from "../../../plan/text-fit/row-height-estimate";
 
 /** Excel's default column width in points (8.43 characters of an 11 pt default font: 64 pixels). */
 export const DEFAULT_COLUMN_POINTS = 48;
