@@ -29,6 +29,7 @@ export function buildScorecardPlan(input: ScorecardPlanInput): ScorecardPlan {
     fyStartMonth: input.fyStartMonth ?? DEFAULT_FY_START_MONTH,
     dataSheetName: input.dataSheetName,
     refreshedAt: input.refreshedAt,
+    ...(input.reportBy === undefined ? {} : { reportBy: input.reportBy }),
   };
   const rows = orderBySection(input.scorecard.rows);
   const previous = previousRatings(rows, input.previousRatings);

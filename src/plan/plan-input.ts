@@ -5,6 +5,7 @@ import type { MonthKey } from "../domain/period/month";
 import type { Reconciliation } from "../domain/reconcile/reconcile";
 import type { Scorecard } from "../domain/scorecard/compute-scorecard";
 import type { BenchmarkYears } from "../sheet/comparators/comparators-reading";
+import type { ReportBy } from "../sheet/settings/report-by";
 import type { SheetIssue } from "../sheet/sheet-issue";
 import type { BenchmarkCitation } from "./notes-sheet";
 
@@ -17,6 +18,8 @@ export interface ScorecardPlanInput {
   readonly reportingMonth: MonthKey;
   /** First month of the financial year (April unless told). */
   readonly fyStartMonth?: number;
+  /** Whether the scorecard reports the month (unless told) or the financial quarter it falls in. */
+  readonly reportBy?: ReportBy;
   /** The input sheet the figures came from. */
   readonly dataSheetName: string;
   /** When the refresh ran, ISO 8601 (passed in: pure code reads no clock). */

@@ -55,6 +55,11 @@ export interface ColumnWidth {
   readonly column: number;
   /** Width in points, as Office.js's `format.columnWidth` takes it. */
   readonly points: number;
+  /**
+   * Whether the column is hidden (so not printed either): true hides it, false shows it again (a
+   * sheet rewritten in place may have had it hidden), absent leaves it as it is.
+   */
+  readonly hidden?: boolean;
 }
 
 export interface RowHeight {
@@ -187,6 +192,11 @@ export interface SheetPlan {
   readonly rowHeights: readonly RowHeight[];
   /** Ranges whose rows Excel should fit to their wrapped text. */
   readonly autofitRows: readonly string[];
+  /**
+   * 0-based rows a printed page must start at (manual page breaks above them), where the automatic
+   * breaks would leave a heading alone at the foot of a page; none when absent.
+   */
+  readonly pageBreaks?: readonly number[];
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
   readonly print: PrintSettings;
   readonly tables: readonly TablePlan[];

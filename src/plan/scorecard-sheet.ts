@@ -13,10 +13,13 @@ import { headerText } from "./refreshed-label";
 import { benchmarkSummary } from "./scorecard/benchmark-summary";
 import { indicatorLine } from "./scorecard/indicator-line";
 import type { KindOf } from "./scorecard/month-end";
-import { NARROW_MARGINS } from "./scorecard/print-scale";
+import { pageBreaks, pageRoom, type PrintedRow } from "./scorecard/pagination";
+import { NARROW_MARGINS, printedColumnPoints, printedScale } from "./scorecard/print-scale";
+import { rowPoints, type ColumnFit } from "./scorecard/scorecard-rows";
 import {
   COLUMN,
   COLUMN_COUNT,
+  HIDDEN_COLUMNS,
   LAST_PRINTED_COLUMN,
   SCORECARD_COLUMNS,
   SCORECARD_HEADER_ROW,
@@ -33,6 +36,10 @@ const LAST_COLUMN = COLUMN_COUNT - 1;
 export const HEADER_FONT_SIZE = 10;
 /** Four lines of 10 pt headings. */
 export const HEADER_ROW_POINTS = 56;
+/** The title's row, for its 16 pt text. */
+const TITLE_ROW_POINTS = 24;
+/** Excel's default row for 11 pt text: the title block's lines. */
+const DEFAULT_ROW_POINTS = 15;
 
 const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, fontColor: HEADER_FILL };
 const LABEL_STYLE: CellStyle = { bold: true, fontColor: "#404040" };
@@ -95,7 +102,11 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
     formats.push(pad(cellFormats, GENERAL_FORMAT));
   };
 
-  push([SCORECARD_TITLE], [TEXT_FORMAT]);
+  const reportBy = input.facts.reportBy ?? "month";
+  const period = periodLabel(input.facts);
+  // A quarter's report says so in its title, as a council's quarterly pack is titled; the month's
+  // keeps the plain title, its month being the line below.
+  push([reportBy === "quarter" ? `${SCORECARD_TITLE}: ${period}` : SCORECARD_TITLE], [TEXT_FORMAT]);
   styles.paint(0, 0, 0, 0, TITLE_STYLE);
   const yearOf = input.yearOf ?? benchmarkYearOf();
   const benchmarks = benchmarkSummary(input.rows, yearOf);
@@ -154,7 +165,42 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
   const lastPrintedRow = SCORECARD_HEADER_ROW + Math.max(layout.printed, 1);
   const lastColumn = columnLetters(LAST_COLUMN);
   const header = SCORECARD_HEADER_ROW + 1;
-  const period = periodLabel(input.facts);
+  const hidden = HIDDEN_COLUMNS[reportBy];
+  const columnWidths = SCORECARD_COLUMNS.map((c, column) => ({
+    column,
+    points: c.points,
+    hidden: hidden.has(c.key),
+  }));
+  const fits: ColumnFit[] = SCORECARD_COLUMNS.map((c) => ({
+    points: c.points,
+    wrap: c.wrap,
+    hidden: hidden.has(c.key),
+  }));
+  const fixed = new Map([
+    [0, TITLE_ROW_POINTS],
+    [SCORECARD_HEADER_ROW, HEADER_ROW_POINTS],
+  ]);
+  const bodyHeights = layout.entries.map((entry, i) => ({
+    row: header + i,
+    points: rowPoints(entry.kind === "indicator" ? (values[header + i] ?? []) : [], fits),
+  }));
+  const print = {
+    orientation: "Landscape",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    margins: NARROW_MARGINS,
+  } as const;
+  const printed: PrintedRow[] = Array.from({ length: lastPrintedRow + 1 }, (_, row) => {
+    const entry = layout.entries[row - header];
+    return {
+      points: fixed.get(row) ?? bodyHeights[row - header]?.points ?? DEFAULT_ROW_POINTS,
+      heading: entry?.kind === "section",
+    };
+  });
+  const scale = printedScale(
+    printedColumnPoints(columnWidths, { left: 0, right: LAST_PRINTED_COLUMN }),
+    print
+  );
   return {
     role: "scorecard",
     preferredName: PREFERRED_SHEET_NAMES.scorecard,
@@ -162,18 +208,17 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
     showGridlines: false,
     blocks: [{ row: 0, column: 0, values, numberFormats: formats }],
     styles: styles.groups(),
-    columnWidths: SCORECARD_COLUMNS.map((c, column) => ({ column, points: c.points })),
-    rowHeights: [
-      { row: 0, points: 24 },
-      { row: SCORECARD_HEADER_ROW, points: HEADER_ROW_POINTS },
-    ],
-    autofitRows: layout.entries.length > 0 ? [`A${header + 1}:${lastColumn}${lastRow + 1}`] : [],
+    // Every column says whether it is hidden, so a sheet rewritten in place for the other kind of
+    // report shows again what this one prints.
+    columnWidths,
+    // The table's rows are planned at their estimated heights, not fitted by Excel, so that the
+    // pages break where pagination.ts planned them.
+    rowHeights: [...[...fixed].map(([row, points]) => ({ row, points })), ...bodyHeights],
+    autofitRows: [],
+    pageBreaks: pageBreaks(printed, pageRoom(print, scale, HEADER_ROW_POINTS)),
     freeze: { rows: SCORECARD_HEADER_ROW + 1, columns: 1 },
     print: {
-      orientation: "Landscape",
-      paperSize: "A4",
-      fitToPagesWide: 1,
-      margins: NARROW_MARGINS,
+      ...print,
       titleRows: `$${header}:$${header}`,
       area: `A1:${columnLetters(LAST_PRINTED_COLUMN)}${lastPrintedRow + 1}`,
       centerHeader: `&B${headerText(input.facts.authority)}: ${SCORECARD_TITLE}`,

@@ -1,7 +1,13 @@
 import { civilDate } from "../domain/calendar/civil-date";
 import { civilDateToExcelSerial } from "../domain/period/excel-serial";
-import { financialYearLabel, financialYearOf } from "../domain/period/financial-year";
-import { formatMonthLong, monthOf, yearOf, type MonthKey } from "../domain/period/month";
+import {
+  financialYearLabel,
+  financialYearOf,
+  financialYearStart,
+} from "../domain/period/financial-year";
+import { addMonths, formatMonthLong, monthOf, yearOf, type MonthKey } from "../domain/period/month";
+import { financialQuarter, quarterWindow } from "../domain/series/window";
+import type { ReportBy } from "../sheet/settings/report-by";
 import { TEXT_FORMAT } from "./number-formats";
 import type { PlanCell } from "./plan-types";
 import { refreshedLabel } from "./refreshed-label";
@@ -15,6 +21,8 @@ export interface TitleFacts {
   readonly fyStartMonth: number;
   readonly dataSheetName: string;
   readonly refreshedAt: string;
+  /** The period reported: the month (the default) or the financial quarter it falls in. */
+  readonly reportBy?: ReportBy;
 }
 
 /**
@@ -77,8 +85,29 @@ export function titleLines(facts: TitleFacts, benchmarks = ""): TitleLine[] {
   ];
 }
 
-/** The period as a printed header shows it: "May 2015 (2015/16)". */
+/**
+ * The period as a printed header shows it: the month and its financial year, or for a quarter's
+ * report the quarter and the months the report covers, as councils title a quarterly pack
+ * ("End of Quarter 3 (April to December 2016)"): from the year's start to the reporting month,
+ * "to date" while the quarter has months still to come.
+ * @example periodLabel(facts /* May 2015 *\/) // "May 2015 (2015/16)"
+ * @example periodLabel({ ...facts, reportBy: "quarter" } /* December 2015 *\/) // "Quarter 3 2015/16 (April to December 2015)"
+ * @example periodLabel({ ...facts, reportBy: "quarter" } /* May 2015 *\/) // "Quarter 1 2015/16 to date (April to May 2015)"
+ */
 export function periodLabel(facts: TitleFacts): string {
-  const year = financialYearOf(facts.reportingMonth, facts.fyStartMonth);
-  return `${formatMonthLong(facts.reportingMonth)} (${financialYearLabel(year, facts.fyStartMonth)})`;
+  const month = facts.reportingMonth;
+  const year = financialYearLabel(financialYearOf(month, facts.fyStartMonth), facts.fyStartMonth);
+  if (facts.reportBy !== "quarter") return `${formatMonthLong(month)} (${year})`;
+  const quarter = financialQuarter(month, facts.fyStartMonth);
+  const complete = addMonths(quarterWindow(month, facts.fyStartMonth).from, 2) === month;
+  const months = monthSpan(financialYearStart(month, facts.fyStartMonth), month);
+  return `Quarter ${quarter} ${year}${complete ? "" : " to date"} (${months})`;
+}
+
+/** "April to December 2015", "January 2015 to March 2016", "April 2015": a year said once. */
+function monthSpan(from: MonthKey, to: MonthKey): string {
+  if (from === to) return formatMonthLong(to);
+  const name = (m: MonthKey) => formatMonthLong(m).replace(/ \d+$/, "");
+  const first = yearOf(from) === yearOf(to) ? name(from) : formatMonthLong(from);
+  return `${first} to ${formatMonthLong(to)}`;
 }

@@ -155,6 +155,7 @@ export function prepareRefresh(
     authority: settings.localAuthority ?? "",
     reportingMonth,
     fyStartMonth: settings.fyStartMonth,
+    reportBy: settings.reportBy,
     dataSheetName: grids.data.sheet,
     refreshedAt: grids.now.iso,
     issues,

@@ -1,7 +1,7 @@
 import { parseRange } from "../../src/cli/xlsx/write/a1-range";
 import { sampleWorkbook } from "../../src/cli/sample/sample-workbook";
 import type { SheetPlan } from "../../src/plan/plan-types";
-import { printedScale } from "../../src/plan/scorecard/print-scale";
+import { printedColumnPoints, printedScale } from "../../src/plan/scorecard/print-scale";
 import { runRefresh } from "../../src/refresh/run-refresh";
 import { overflows } from "../support/cell-fit";
 import { memoryHost } from "../refresh/memory-host";
@@ -18,10 +18,7 @@ async function sampleScorecard(): Promise<SheetPlan> {
 describe("the sample's scorecard on paper", () => {
   it("prints landscape on A4, one page wide, at 80% or more", async () => {
     const sheet = await sampleScorecard();
-    const area = parseRange(sheet.print.area);
-    const widths = new Map(sheet.columnWidths.map((w) => [w.column, w.points]));
-    const printed: number[] = [];
-    for (let c = area.left; c <= area.right; c++) printed.push(widths.get(c) ?? 48);
+    const printed = printedColumnPoints(sheet.columnWidths, parseRange(sheet.print.area));
     expect(sheet.print).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",

@@ -243,6 +243,7 @@ const FIGURE_KEYS = [
   "value",
   "previous",
   "sameMonthLastYear",
+  "quarter",
   "ytd",
   "rolling12",
   "ytdLastYear",
@@ -463,12 +464,14 @@ describe("disclosure control over random small-number workbooks", () => {
             expect([key, figure.kind]).toEqual([key, hidden.has(key) ? "withheld" : "shown"]);
 
           // The cells of a withheld figure, and of everything built on it, read c (or Not rated).
-          // (A month-end count leaves its year to date and rolling 12 months blank: nothing to read.)
+          // (A month-end count leaves its quarter, year to date and rolling 12 months blank: nothing
+          // to read.)
           const cells: Array<[string, string, readonly string[]]> = [
             ["Latest month", "value", ["c"]],
             ["Counts", "value", ["c"]],
             ["Previous month", "previous", ["c"]],
             ["Same month last year", "sameMonthLastYear", ["c"]],
+            ["Quarter to date (rates annualised)", "quarter", ["c", ""]],
             ["Year to date (rates annualised)", "ytd", ["c", ""]],
             ["Rolling 12 months", "rolling12", ["c", ""]],
             ["Year-end forecast", "forecast", ["c"]],

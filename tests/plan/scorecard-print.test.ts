@@ -1,9 +1,15 @@
 import { buildScorecardPlan } from "../../src/plan/build-scorecard-plan";
 import type { ScorecardPlan, SheetPlan } from "../../src/plan/plan-types";
-import { NARROW_MARGINS, printableWidth, printedScale } from "../../src/plan/scorecard/print-scale";
+import {
+  NARROW_MARGINS,
+  printableWidth,
+  printedColumnPoints,
+  printedScale,
+} from "../../src/plan/scorecard/print-scale";
 import { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "../../src/plan/scorecard-sheet";
 import { parseRange } from "../../src/cli/xlsx/write/a1-range";
 import { overflows } from "../support/cell-fit";
+import { pageRoom, pageStarts, type PrintedRow } from "../../src/plan/scorecard/pagination";
 import { realisticInput } from "./realistic-authority";
 
 function scorecard(plan: ScorecardPlan): SheetPlan {
@@ -12,13 +18,9 @@ function scorecard(plan: ScorecardPlan): SheetPlan {
   return found;
 }
 
-/** The widths of the columns inside a sheet's print area, as Excel's fit to width sums them. */
-export function printedColumnPoints(sheet: SheetPlan): number[] {
-  const area = parseRange(sheet.print.area);
-  const widths = new Map(sheet.columnWidths.map((w) => [w.column, w.points]));
-  const points: number[] = [];
-  for (let c = area.left; c <= area.right; c++) points.push(widths.get(c) ?? 48);
-  return points;
+/** The widths of the columns a sheet's print area prints, as Excel's fit to width sums them. */
+export function printedWidths(sheet: SheetPlan): number[] {
+  return printedColumnPoints(sheet.columnWidths, parseRange(sheet.print.area));
 }
 
 describe("printedScale", () => {
@@ -58,7 +60,7 @@ describe("the golden plan's scorecard on paper", () => {
       paperSize: "A4",
       fitToPagesWide: 1,
     });
-    expect(printedScale(printedColumnPoints(sheet), sheet.print)).toBeGreaterThanOrEqual(80);
+    expect(printedScale(printedWidths(sheet), sheet.print)).toBeGreaterThanOrEqual(80);
   });
 
   it("prints the committee's columns and leaves the id and the section off the page", () => {
@@ -84,4 +86,84 @@ describe("the golden plan's scorecard on paper", () => {
     const last = (sheet.blocks[0]?.values.length ?? 0) - 1;
     expect(overflows(narrow, 0, last).map((o) => o.cell.replace(/\d+/, ""))).toContain("B");
   });
+});
+
+describe("a quarter's report on paper", () => {
+  const byMonth = scorecard(buildScorecardPlan(realisticInput()));
+  const byQuarter = scorecard(buildScorecardPlan({ ...realisticInput(), reportBy: "quarter" }));
+  const headers = (sheet: SheetPlan) => sheet.blocks[0]?.values[SCORECARD_HEADER_ROW];
+  const shown = (sheet: SheetPlan) =>
+    (headers(sheet) ?? []).filter(
+      (_, c) => c <= parseRange(sheet.print.area).right && sheet.columnWidths[c]?.hidden !== true
+    );
+
+  it("prints one A4 landscape page wide at 80% or more, by month and by quarter", () => {
+    for (const sheet of [byMonth, byQuarter]) {
+      expect(sheet.print).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+      expect(printedScale(printedWidths(sheet), sheet.print)).toBeGreaterThanOrEqual(80);
+    }
+  });
+
+  it("keeps the table's headers and print area, so structured references survive either way", () => {
+    expect(headers(byQuarter)).toEqual(headers(byMonth));
+    expect(byQuarter.tables).toEqual(byMonth.tables);
+    expect(byQuarter.print.area).toBe(byMonth.print.area);
+    expect(headers(byMonth)).toContain("Quarter to date (rates annualised)");
+  });
+
+  it("prints the quarter beside the year to date only in a quarter's report", () => {
+    expect(shown(byMonth)).not.toContain("Quarter to date (rates annualised)");
+    expect(shown(byMonth)).toEqual(
+      expect.arrayContaining(["Previous month", "Direction of travel"])
+    );
+    const quarter = shown(byQuarter);
+    expect(quarter).not.toContain("Previous month");
+    expect(quarter).not.toContain("Direction of travel");
+    const at = quarter.indexOf("Quarter to date (rates annualised)");
+    expect(quarter.slice(at - 1, at + 2)).toEqual([
+      "Direction on last year",
+      "Quarter to date (rates annualised)",
+      "Year to date (rates annualised)",
+    ]);
+  });
+
+  it("says every column's state, so a sheet rewritten for the other report shows it again", () => {
+    for (const sheet of [byMonth, byQuarter])
+      expect(sheet.columnWidths.every((w) => typeof w.hidden === "boolean")).toBe(true);
+  });
+});
+
+describe("the golden plan's scorecard pages", () => {
+  for (const reportBy of ["month", "quarter"] as const) {
+    const sheet = scorecard(buildScorecardPlan({ ...realisticInput(), reportBy }));
+    const area = parseRange(sheet.print.area);
+    const values = sheet.blocks[0]?.values ?? [];
+    const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.points]));
+    const sections = new Set(
+      sheet.styles.filter((g) => g.style.fill === "#D9E1F2").flatMap((g) => g.ranges)
+    );
+    const rows: PrintedRow[] = values.slice(0, area.bottom + 1).map((_, r) => ({
+      points: heights.get(r) ?? 15,
+      heading: [...sections].some((range) => range.startsWith(`A${r + 1}:`)),
+    }));
+    const room = pageRoom(sheet.print, printedScale(printedWidths(sheet), sheet.print), 56);
+
+    it(`plans every table row's height and starts every page with a break, by ${reportBy}`, () => {
+      for (let r = SCORECARD_HEADER_ROW; r <= area.bottom; r++) expect(heights.has(r)).toBe(true);
+      expect(sheet.autofitRows).toEqual([]);
+      expect(sheet.pageBreaks).toEqual(pageStarts(rows, room, sheet.pageBreaks).slice(1));
+      expect(rows.filter((row) => row.heading).length).toBeGreaterThan(5);
+    });
+
+    it(`ends no page on a stage's heading and overflows none, by ${reportBy}`, () => {
+      const starts = pageStarts(rows, room, sheet.pageBreaks);
+      expect(starts.length).toBeGreaterThan(1);
+      starts.forEach((start, p) => {
+        const end = (starts[p + 1] ?? rows.length) - 1;
+        expect([end, rows[end]?.heading]).toEqual([end, false]);
+        const height = rows.slice(start, end + 1).reduce((sum, row) => sum + row.points, 0);
+        expect(height).toBeLessThanOrEqual(room.page - (p === 0 ? 0 : room.repeated));
+      });
+    });
+  }
 });

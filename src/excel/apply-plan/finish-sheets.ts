@@ -10,7 +10,7 @@ import type { ExcelSurvey } from "./workbook-survey";
  * Queues the last part of a write, at the end of the swap's request (after the commit and the
  * deletions, before the stamps come off, swap.ts): the shown sheet's freeze panes, after the swap
  * activated it (freeze-panes.ts), and every sheet's page set-up (orientation, paper size, margins,
- * fit to pages, print titles and area, headers and footers). Excel may also leave "fit to pages"
+ * fit to pages, print titles and area, headers and footers, manual page breaks). Excel may also leave "fit to pages"
  * unset without failing (it does when the Page Layout tab is not showing, OfficeDev/office-js#1860,
  * https://github.com/OfficeDev/office-js/issues/1860), so the same request reads the zoom back.
  * @returns what reads the zoom back once the request has run: a sentence for the analyst per sheet
@@ -38,6 +38,7 @@ export function queueFinish(
       freezePanes(sheet, sheetPlan.freeze);
     }
     const layout = printSetup(sheet, sheetPlan.print);
+    if (sheetPlan.pageBreaks !== undefined) pageBreaks(sheet, sheetPlan.pageBreaks);
     const { fitToPagesWide: wide, fitToPagesTall: tall = 0 } = sheetPlan.print;
     readBack.push({ name: naming.final, wide, tall, layout });
   });
@@ -79,6 +80,17 @@ export async function finishSheets(
       `The scorecard is in place, but Excel did not take its frozen header and page set-up (${analystMessage(error)}). Set them by hand if you print it: View > Freeze Panes, and Page Layout > Print Titles and Scale to Fit.`,
     ];
   }
+}
+
+/**
+ * The plan's manual page breaks, in place of any the sheet had (a sheet rewritten in place keeps
+ * last month's): `removePageBreaks` "resets all manual page breaks", and `add` puts one "before the
+ * top-left cell of the range specified" (ExcelApi 1.9, "Excel.PageBreakCollection",
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection).
+ */
+function pageBreaks(sheet: Excel.Worksheet, rows: readonly number[]): void {
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of rows) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** Sets a sheet's page set-up and queues the read-back of its zoom. */

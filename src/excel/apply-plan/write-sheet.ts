@@ -11,7 +11,7 @@ import type {
 import { drawnLines } from "../../plan/drawn-lines";
 import { a1 } from "../../sheet/a1";
 import { REFRESH_KEY, ROLE_KEY, STATE_KEY } from "../../refresh/output/markers";
-import { columnWidthCalls, queueRowSizes } from "./sheet-sizes";
+import { columnWidthCalls, queueColumnHiding, queueRowSizes } from "./sheet-sizes";
 import { asTypedValues } from "./typed-text";
 import { BLOCK_SLICE_BYTES, payloadBytes, SMALL_STEP_BYTES, type WriteStep } from "./write-steps";
 
@@ -60,6 +60,8 @@ export function sheetSteps(
   for (const { addresses, points } of columnWidthCalls(plan)) {
     steps.push(small(() => (target().getRanges(addresses).format.columnWidth = points)));
   }
+  if (plan.columnWidths.some((w) => w.hidden !== undefined))
+    steps.push(small(() => queueColumnHiding(target(), plan)));
   for (const block of plan.blocks) steps.push(...blockSteps(target, block));
   for (const group of plan.styles) steps.push(...styleSteps(target, group));
   // Freeze panes and page set-up come after the swap (finish-sheets.ts): freezing needs the sheet

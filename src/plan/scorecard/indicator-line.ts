@@ -58,8 +58,8 @@ export const PART_YEAR_MARK = " *";
 
 /**
  * The scorecard's line for one indicator: its figures at the scorecard's precision (month-end
- * counts have no year to date or rolling 12 months, only flows a forecast), the counts behind the
- * month, directions against last month and last year, the comparators as published, how the rated figure stands against its basis, the rating and a note; then, off the
+ * counts have no quarter so far, year to date or rolling 12 months, only flows a forecast), the
+ * counts behind the month, directions against last month and last year, the comparators as published, how the rated figure stands against its basis, the rating and a note; then, off the
  * printed page, the unit, basis, numeric variances, section and id for formulas and filters.
  * @example indicatorLine(row, context).values[0] // "Re-referrals within 12 months"
  */
@@ -88,6 +88,8 @@ export function indicatorLine(row: ScorecardRow, context: LineContext): Line {
     direction: [directionLabel(row, "previous"), TEXT_FORMAT],
     lastYear: figure(row.sameMonthLastYear),
     directionLastYear: [directionLabel(row, "lastYear"), TEXT_FORMAT],
+    // A month-end count has no quarter so far, as it has no year to date: it would repeat the month.
+    quarter: monthEnd ? BLANK : figure(row.quarter),
     ytd: monthEnd ? BLANK : figure(row.ytd),
     rolling12: monthEnd
       ? BLANK

@@ -1,4 +1,5 @@
-import type { PageMargins, PaperSize, PrintSettings } from "../plan-types";
+import { DEFAULT_COLUMN_POINTS } from "../charts/chart-grid";
+import type { ColumnWidth, PageMargins, PaperSize, PrintSettings } from "../plan-types";
 
 /** Paper sizes in points, portrait (width, height): ISO 216 and US Letter. */
 export const PAPER_POINTS: Readonly<Record<PaperSize, { width: number; height: number }>> = {
@@ -56,4 +57,23 @@ export function printedScale(
   const room = printableWidth(print) * Math.max(1, print.fitToPagesWide);
   const fit = Math.floor((100 * room) / content + 1e-9);
   return Math.max(10, Math.min(100, fit));
+}
+
+/**
+ * The widths of the columns a print area prints, left to right: its columns that are not hidden
+ * (a hidden column prints nothing and takes no room), at Excel's default width where none is set.
+ * @param columns the print area's first and last columns, 0-based
+ * @example printedColumnPoints([{ column: 0, points: 120 }, { column: 1, points: 54, hidden: true }], { left: 0, right: 2 }) // [120, 48]
+ */
+export function printedColumnPoints(
+  widths: readonly ColumnWidth[],
+  columns: { readonly left: number; readonly right: number }
+): number[] {
+  const byColumn = new Map(widths.map((w) => [w.column, w]));
+  const points: number[] = [];
+  for (let c = columns.left; c <= columns.right; c++) {
+    const width = byColumn.get(c);
+    if (width?.hidden !== true) points.push(width?.points ?? DEFAULT_COLUMN_POINTS);
+  }
+  return points;
 }

@@ -1,11 +1,14 @@
+import type { ReportBy } from "../../sheet/settings/report-by";
+
 /**
  * The Scorecard table's columns, in order, as data. Headers are stable, so analysts' structured
  * references (`CSC_Scorecard[RAG]`) survive every refresh. The printed columns come first and the
  * print area ends at the last of them; the columns kept for formulas and filters (the unit, the
  * numeric variances, the section and the id) follow it, off the printed page.
  *
- * Widths are in points, chosen so the printed columns fit A4 landscape at 80 % or more (see
- * print-scale.ts) and every figure fits its column in Calibri 11 (tests/plan/scorecard-fit).
+ * Widths are in points, chosen so the printed columns (those of the print area a report does not
+ * hide: HIDDEN_COLUMNS) fit A4 landscape at 80 % or more (see print-scale.ts) and every figure fits
+ * its column in Calibri 11 (tests/plan/scorecard-print.test.ts).
  */
 export const SCORECARD_COLUMNS = [
   { key: "indicator", header: "Indicator", points: 120, printed: true, wrap: true },
@@ -20,6 +23,13 @@ export const SCORECARD_COLUMNS = [
     points: 64,
     printed: true,
     wrap: true,
+  },
+  {
+    key: "quarter",
+    header: "Quarter to date (rates annualised)",
+    points: 54,
+    printed: true,
+    wrap: false,
   },
   {
     key: "ytd",
@@ -52,6 +62,22 @@ export const SCORECARD_COLUMNS = [
 ] as const;
 
 export type ScorecardColumnKey = (typeof SCORECARD_COLUMNS)[number]["key"];
+
+/**
+ * The columns of the print area a report hides, so that every report has the same table (the same
+ * headers, for structured references) and prints one A4 page wide at 80 % or more.
+ * - By month, the quarter so far: the monthly meeting reads the month and the year to date.
+ * - By quarter, the previous month and the direction of travel on it: a committee that meets each
+ *   quarter last saw the figures three months ago, so a move since last month is the monthly
+ *   board's business, and the quarter is read beside the same month last year (its direction
+ *   stays), the year to date and the rolling 12 months, on which some indicators are rated.
+ *   Hiding the pair rather than narrowing columns keeps the notes as legible as the month's.
+ * The figures stay in their cells for formulas and filters.
+ */
+export const HIDDEN_COLUMNS: Readonly<Record<ReportBy, ReadonlySet<ScorecardColumnKey>>> = {
+  month: new Set(["quarter"]),
+  quarter: new Set(["previous", "direction"]),
+};
 
 /** Each column's 0-based index by key. */
 export const COLUMN = Object.fromEntries(SCORECARD_COLUMNS.map((c, i) => [c.key, i])) as Readonly<

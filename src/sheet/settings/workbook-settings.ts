@@ -8,6 +8,7 @@ import { POPULATION_RULE } from "../cell/number-rule";
 import { readRagBasisChoice } from "../comparators/rag-basis-choice";
 import { readTolerance } from "../comparators/tolerance-cell";
 import { readNeighbourMethod } from "./neighbour-method";
+import { readReportBy } from "./report-by";
 import type { RawCell } from "../grid";
 import { DEFAULT_INPUT_SHEET_NAMES } from "../input-sheets";
 import {
@@ -110,6 +111,17 @@ export const SETTINGS = {
     meaning: "The month the scorecard reports: a date cell, or text such as May 2015 or 2015-05.",
     defaultText: "the latest month with data",
     example: "May 2015",
+  }),
+  // Not "Reporting period": that has long been a way of writing "Reporting month".
+  reportBy: setting({
+    key: "Report by",
+    synonyms: ["Reports by", "Reporting by", "Report frequency", "Reporting frequency"],
+    read: (cell) => readReportBy(shownCell(cell)),
+    default: "month" as const,
+    meaning:
+      "Whether the scorecard reports the month or the financial quarter it falls in: month, or quarter for a quarterly pack (Quarter 3 2015/16, April to December 2015), which adds the quarter so far beside the month and the year to date.",
+    defaultText: "month",
+    example: "quarter",
   }),
   fyStartMonth: setting({
     key: "Financial year start month",

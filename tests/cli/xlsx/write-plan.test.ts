@@ -98,15 +98,18 @@ describe("writing a plan into an .xlsx file", () => {
     expect(await sheetPart(refreshed.file, "Scorecard")).not.toMatch(/<f>/);
   });
 
-  it("formats as planned: fills, fonts, widths, estimated heights, frozen header, tab colour, no gridlines", async () => {
+  it("formats as planned: fills, fonts, widths, hidden columns, estimated heights, frozen header, tab colour, no gridlines", async () => {
     const worksheet = (await exceljsRead(example.file)).getWorksheet("Scorecard") as Worksheet;
     const scorecard = sheetPlan("scorecard");
     const header = worksheet.findCell(9, 1);
     expect(header?.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF1F3864" } });
     expect(header?.font).toMatchObject({ bold: true, color: { argb: "FFFFFFFF" } });
-    for (const { column, points } of scorecard.columnWidths) {
+    for (const { column, points, hidden } of scorecard.columnWidths) {
       expect(worksheet.getColumn(column + 1).width).toBe(characterWidth(points));
+      expect(worksheet.getColumn(column + 1).hidden).toBe(hidden === true);
     }
+    // A month's report keeps its quarter column, hidden, so the table is the quarter's.
+    expect(scorecard.columnWidths.filter((w) => w.hidden === true)).toHaveLength(1);
     expect(worksheet.getRow(1).height).toBe(24);
     expect(worksheet.getRow(9).height).toBe(56);
     // A note that wraps makes its row taller than one line.
@@ -128,7 +131,7 @@ describe("writing a plan into an .xlsx file", () => {
     expect(table).toMatch(new RegExp(`ref="${scorecard.tables[0]!.range}"`));
   });
 
-  it("sets up printing as Excel writes it: landscape A4, narrow margins, one page wide, print area and title rows, header and footer", async () => {
+  it("sets up printing as Excel writes it: landscape A4, narrow margins, one page wide, print area and title rows, header and footer, page breaks", async () => {
     const xml = await sheetPart(example.file, "Scorecard");
     expect(xml).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
     const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? "";
@@ -144,6 +147,11 @@ describe("writing a plan into an .xlsx file", () => {
     expect(xml).toMatch(
       /<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"\/>/
     );
+    // The plan's page breaks as SpreadsheetML's manual row breaks, each after the row above.
+    const breaks = sheetPlan("scorecard").pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const written = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(written).toEqual(breaks);
     const print = sheetPlan("scorecard").print;
     expect(xml).toContain(
       `<oddHeader>${escapeXml(`&C${print.centerHeader}&R${print.rightHeader}`)}</oddHeader>`

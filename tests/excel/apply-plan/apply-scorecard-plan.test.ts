@@ -41,12 +41,12 @@ describe("applyScorecardPlan", () => {
     });
     expect(sheet.values("A10:B10")).toEqual([["Front door", ""]]);
     expect(sheet.cell("A10").format).toMatchObject({ "fill.color": "#D9E1F2", "font.bold": true });
-    const ids = sheet.values("W10:W60").map((row) => row[0]);
+    const ids = sheet.values("X10:X60").map((row) => row[0]);
     const row = 10 + ids.indexOf("rereferral_pct");
     expect(sheet.values(`B${row}`)[0]?.[0]).toBeCloseTo(0.2893, 3);
     expect(sheet.numberFormats(`B${row}`)).toEqual([["0.0%"]]);
-    expect(sheet.values(`P${row}`)).toEqual([["Red"]]);
-    expect(sheet.cell(`P${row}`).format).toMatchObject({
+    expect(sheet.values(`Q${row}`)).toEqual([["Red"]]);
+    expect(sheet.cell(`Q${row}`).format).toMatchObject({
       "fill.color": "#C00000",
       "font.color": "#FFFFFF",
     });
@@ -96,7 +96,7 @@ describe("applyScorecardPlan", () => {
       expect.objectContaining({
         name: "CSC_Scorecard",
         sheet: "Scorecard",
-        address: expect.stringMatching(/^Scorecard!A9:W\d+$/),
+        address: expect.stringMatching(/^Scorecard!A9:X\d+$/),
       }),
     ]);
     expect(model.workbook.names().map((n) => [n.name, n.scope, n.formula])).toContainEqual([

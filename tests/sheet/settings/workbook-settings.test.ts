@@ -23,6 +23,7 @@ describe("the settings table", () => {
   it("gives an empty sheet the table's defaults, suppression and its threshold together", () => {
     expect(DEFAULT_WORKBOOK_SETTINGS).toEqual({
       fyStartMonth: SETTINGS.fyStartMonth.default,
+      reportBy: SETTINGS.reportBy.default,
       suppression: {
         enabled: SETTINGS.suppression.default,
         threshold: SETTINGS.suppressionThreshold.default,
@@ -41,6 +42,7 @@ describe("the settings table", () => {
       })
     ).toEqual({
       fyStartMonth: 1,
+      reportBy: "month",
       suppression: { enabled: false, threshold: 9 },
       dataSheet: "CSC Data",
       tolerance: { kind: "absolute", amount: 2 },

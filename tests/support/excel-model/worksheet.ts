@@ -8,6 +8,7 @@ import { excelError } from "./errors";
 import { WorksheetFreezePanes } from "./freeze-panes";
 import { sameName } from "./name-rules";
 import { NamedItemCollection } from "./names";
+import { PageBreakCollection } from "./page-breaks";
 import { PageLayout } from "./page-layout";
 import { WorksheetProtection } from "./protection";
 import { Range } from "./range";
@@ -23,6 +24,7 @@ export class Worksheet extends ModelObject {
   private parts?: {
     freezePanes: WorksheetFreezePanes;
     pageLayout: PageLayout;
+    horizontalPageBreaks: PageBreakCollection;
     customProperties: WorksheetCustomPropertyCollection;
     tables: TableCollection;
     charts: ChartCollection;
@@ -52,6 +54,7 @@ export class Worksheet extends ModelObject {
     return (this.parts ??= {
       freezePanes: new WorksheetFreezePanes(this.queue, sheet),
       pageLayout: new PageLayout(this.queue, sheet),
+      horizontalPageBreaks: new PageBreakCollection(this.queue, sheet),
       customProperties: new WorksheetCustomPropertyCollection(this.queue, sheet),
       tables: new TableCollection(this.queue, sheet),
       charts: new ChartCollection(this.queue, sheet),
@@ -65,6 +68,9 @@ export class Worksheet extends ModelObject {
   }
   get pageLayout(): PageLayout {
     return this.part.pageLayout;
+  }
+  get horizontalPageBreaks(): PageBreakCollection {
+    return this.part.horizontalPageBreaks;
   }
   get customProperties(): WorksheetCustomPropertyCollection {
     return this.part.customProperties;

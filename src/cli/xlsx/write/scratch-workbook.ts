@@ -15,8 +15,8 @@ export interface NamedSheetPlan {
 
 /**
  * The generated sheets written by exceljs into a workbook of their own: values, number formats,
- * fonts, fills, borders, alignment, column widths, row heights (estimated where the plan autofits),
- * freeze panes, tab colour, gridlines, the table, page set-up and header/footer. Everything exceljs
+ * fonts, fills, borders, alignment, column widths and hidden columns, row heights (estimated where
+ * the plan autofits), manual page breaks, freeze panes, tab colour, gridlines, the table, page set-up and header/footer. Everything exceljs
  * cannot write (charts, sheet-scoped names with comments, the print names as Excel writes them,
  * markers) and the move into the analyst's own package are the package module's.
  * @param tableNames the final name of each planned table (see output-names.ts)
@@ -55,8 +55,10 @@ function writeSheet(
     pageSetup: pageSetup(plan.print),
     headerFooter: headerFooter(plan.print),
   });
-  for (const { column, points } of plan.columnWidths) {
-    sheet.getColumn(column + 1).width = characterWidth(points);
+  for (const { column, points, hidden } of plan.columnWidths) {
+    const written = sheet.getColumn(column + 1);
+    written.width = characterWidth(points);
+    if (hidden !== undefined) written.hidden = hidden;
   }
 
   const cells = plannedCells(plan);
@@ -73,6 +75,8 @@ function writeSheet(
     cell.style = exceljsStyle(looks.get(key) ?? {}, planned?.format ?? "General", font);
   }
   for (const [row, points] of rowHeights(plan, font)) sheet.getRow(row + 1).height = points;
+  // A manual break above the row (SpreadsheetML's rowBreaks, brk id = the row above it, 1-based).
+  for (const row of plan.pageBreaks ?? []) sheet.getRow(row).addPageBreak();
 }
 
 /**
