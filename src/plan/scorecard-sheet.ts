@@ -171,10 +171,9 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
     points: c.points,
     hidden: hidden.has(c.key),
   }));
-  const fits: ColumnFit[] = SCORECARD_COLUMNS.map((c) => ({
-    points: c.points,
-    wrap: c.wrap,
-    hidden: hidden.has(c.key),
+  const fits: ColumnFit[] = columnWidths.map((width, c) => ({
+    ...width,
+    wrap: SCORECARD_COLUMNS[c]?.wrap === true,
   }));
   const fixed = new Map([
     [0, TITLE_ROW_POINTS],
