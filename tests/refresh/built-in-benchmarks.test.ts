@@ -175,7 +175,7 @@ describe("a refresh with a Benchmark authority", () => {
       ["East of England", "UNKNOWN_AUTHORITY"],
       ["Cumbria", "REORGANISED_AUTHORITY"],
       ["Kingston upon Thames", "JOINT_RETURN"],
-    ]) {
+    ] as const) {
       const outcome = await runRefresh(
         memoryHost(withSettings(["Benchmark authority", authority])),
         NOW
