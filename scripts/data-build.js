@@ -7,7 +7,8 @@
 // columns of its value, numerator and denominator. Values are kept as published; a GSS symbol (c, k,
 // u, x, z, low) is kept as the symbol, never as a number. Rates per 10,000 the CIN tables do not
 // publish are derived from the count and the ONS mid-year estimate the releases use (the mid-year
-// before the year's end), rounded to 1 decimal place as the release rounds its rates.
+// before the year's end), rounded to 1 decimal place as the release rounds its rates; where the ONS
+// file has no population for a count, the rate is null and the series' `gaps` say why.
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -31,6 +32,15 @@ const FILES = {
 
 /** The GSS symbols a published value may be instead of a number. */
 const SYMBOLS = new Set(["c", "k", "u", "x", "z", "low"]);
+
+/**
+ * Why a derived rate is missing though DfE published its count: the ONS file gives no population
+ * for the area (it is on the boundaries since April 2019, so Bournemouth, Poole and Dorset County
+ * are "x" there). The rate is stored as null with this reason, never as the population's symbol,
+ * which would say DfE published the rate as "x".
+ */
+const NO_POPULATION =
+  "DfE published the count, but there is no ONS population estimate on these boundaries (the mid-year estimates are on the boundaries since April 2019) to make it a rate per 10,000";
 
 /**
  * Each indicator: `rows` picks the file's rows (by column values), `value`/`num`/`den` name columns,
@@ -311,9 +321,13 @@ function sumOf(row, columns) {
   );
 }
 
-/** Builds one indicator's series: per year, per area index, value / numerator / denominator. */
+/**
+ * Builds one indicator's series: per year, per area index, value / numerator / denominator, and the
+ * gaps (cells with no value that DfE did not withhold, each with why: a count with no population).
+ */
 function buildSeries(spec, table, index, population) {
   const byYear = new Map();
+  const gaps = new Map();
   const denRows = new Map();
   if (spec.denRow) {
     for (const row of table)
@@ -333,14 +347,17 @@ function buildSeries(spec, table, index, population) {
     let value;
     if (spec.ratePer10k) {
       den = population.get(`${year - 1}|${areaKey(row)}`) ?? null;
+      // A withheld count makes the rate withheld alike; a count without a population has no rate.
       value =
         typeof num === "string"
           ? num
-          : num === null || den === null
+          : num === null
             ? null
-            : typeof den === "string"
-              ? den
-              : round((num / den) * 10000, 1);
+            : typeof den === "number"
+              ? round((num / den) * 10000, 1)
+              : null;
+      if (typeof num === "number" && typeof den !== "number")
+        gaps.set(year, [...(gaps.get(year) ?? []), areaKey(row)]);
     } else {
       const denRow = spec.denRow ? denRows.get(`${row.time_period}|${areaKey(row)}`) : row;
       den = denRow === undefined ? null : sumOf(denRow, spec.den);
@@ -355,6 +372,18 @@ function buildSeries(spec, table, index, population) {
     years,
     ...(spec.ratePer10k
       ? { derived: "rate per 10,000 from the count and ONS mid-year estimate" }
+      : {}),
+    ...(gaps.size > 0
+      ? {
+          gaps: [
+            {
+              reason: NO_POPULATION,
+              cells: Object.fromEntries(
+                years.filter((y) => gaps.has(y)).map((y) => [y, gaps.get(y).sort()])
+              ),
+            },
+          ],
+        }
       : {}),
     value: years.map((y) => byYear.get(y).value),
     num: years.map((y) => byYear.get(y).num),
@@ -432,9 +461,10 @@ function serialise(dataset) {
   lines.push(`"indicators":{`);
   const ids = Object.keys(dataset.indicators);
   ids.forEach((id, k) => {
-    const { years, derived, value, num, den } = dataset.indicators[id];
+    const { years, derived, gaps, value, num, den } = dataset.indicators[id];
     lines.push(`${JSON.stringify(id)}:{"years":${JSON.stringify(years)},`);
     if (derived) lines.push(`"derived":${JSON.stringify(derived)},`);
+    if (gaps) lines.push(`"gaps":${JSON.stringify(gaps)},`);
     for (const [name, rows] of [
       ["value", value],
       ["num", num],

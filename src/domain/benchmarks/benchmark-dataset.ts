@@ -21,11 +21,24 @@ export interface AreaRecord {
   readonly members?: readonly string[];
 }
 
+/**
+ * Cells with no value that the publisher did not withhold, and why: not a GSS symbol (that would
+ * say DfE published the figure so), but what the dataset lacks to derive it.
+ */
+export interface SeriesGap {
+  /** Ends a sentence "… is not in the dataset: <reason>." */
+  readonly reason: string;
+  /** The areas' codes, by year ("2019": ["835", "836", "837"]). */
+  readonly cells: Readonly<Record<string, readonly string[]>>;
+}
+
 /** One indicator: for each year, one cell per area (in the areas' order). */
 export interface SeriesRecord {
   readonly years: readonly number[];
   /** Set when the value is derived (a CIN rate per 10,000 from the count and population). */
   readonly derived?: string;
+  /** Derived values that could not be derived (no population for the count), each null. */
+  readonly gaps?: readonly SeriesGap[];
   readonly value: ReadonlyArray<readonly PublishedCell[]>;
   readonly num: ReadonlyArray<readonly PublishedCell[]>;
   readonly den: ReadonlyArray<readonly PublishedCell[]>;
@@ -76,6 +89,13 @@ export function indexBenchmarks(json: unknown): BenchmarkData {
             throw new Error(`${id}: ${JSON.stringify(cell)} is not a published cell`);
       }
     }
+    for (const gap of series.gaps ?? [])
+      for (const [year, codes] of Object.entries(gap.cells))
+        for (const code of codes)
+          if (
+            series.value[series.years.indexOf(Number(year))]?.[areaIndex.get(code) ?? -1] !== null
+          )
+            throw new Error(`${id}: a gap in ${year} for ${code} is not an empty cell`);
   }
   const jointOf = new Map<string, string>();
   for (const area of dataset.areas)
@@ -90,4 +110,13 @@ export function indexBenchmarks(json: unknown): BenchmarkData {
 export function areaOf(data: BenchmarkData, code: string): AreaRecord | undefined {
   const at = data.areaIndex.get(code);
   return at === undefined ? undefined : data.dataset.areas[at];
+}
+
+/**
+ * Why a series has no value for an area and year that the publisher did not withhold, if the
+ * dataset says (a rate per 10,000 whose count has no population estimate).
+ * @example gapReason(data.dataset.indicators.referrals_per10k, 2019, "837") // "DfE published the count, but there is no ONS population estimate …"
+ */
+export function gapReason(series: SeriesRecord, year: number, code: string): string | undefined {
+  return series.gaps?.find((gap) => gap.cells[String(year)]?.includes(code))?.reason;
 }

@@ -1,5 +1,6 @@
 import {
   areaOf,
+  gapReason,
   type AreaRecord,
   type BenchmarkData,
   type PublishedCell,
@@ -41,7 +42,9 @@ export type BenchmarkReasonCode =
   | "UNKNOWN_INDICATOR"
   | "UNKNOWN_AREA"
   | "NOT_AN_AUTHORITY"
-  | "NO_NEIGHBOURS";
+  | "NO_NEIGHBOURS"
+  /** A derived figure the dataset could not derive (a count with no population estimate). */
+  | "NOT_DERIVED";
 
 export interface BenchmarkReason {
   readonly code: BenchmarkReasonCode;
@@ -142,6 +145,12 @@ export function benchmarkValue(
   if (isGssSymbol(cell)) {
     return noFigure(cell, `${def.name} for ${area.name} in ${label} is ${symbolReason(cell)}.`);
   }
+  const gap = gapReason(series, wanted, area.code);
+  if (gap !== undefined)
+    return noFigure(
+      "NOT_DERIVED",
+      `${def.name} for ${area.name} in ${label} is not in the dataset: ${gap}.`
+    );
   return noFigure(
     "NO_FIGURE",
     `${def.name} for ${area.name} in ${label} is not in the published tables.`

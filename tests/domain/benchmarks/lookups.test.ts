@@ -71,6 +71,29 @@ describe("published figures", () => {
     expect(valueOf("referrals_per10k", "E92000001", 2025).value).toBe(519.4);
   });
 
+  it("has no rate, and says why, where DfE published a count but the ONS file no population", () => {
+    // c1 2019 (2018/19): Dorset County 4,686, Poole 1,194, Bournemouth 2,046 referrals; the ONS
+    // mid-2018 estimates are on the boundaries since April 2019 and give "x" for all three. DfE
+    // did not publish the rate as "x": the dataset cannot derive it.
+    for (const [code, name, count] of [
+      ["835", "Dorset", 4686],
+      ["836", "Poole", 1194],
+      ["837", "Bournemouth", 2046],
+    ] as const) {
+      const reason = reasonOf("referrals_per10k", code, 2019);
+      expect(reason.code).toBe("NOT_DERIVED");
+      expect(reason.detail).toBe(
+        `Referral rate per 10,000 children for ${name} in 2018/19 is not in the dataset: DfE published the count, but there is no ONS population estimate on these boundaries (the mid-year estimates are on the boundaries since April 2019) to make it a rate per 10,000.`
+      );
+      expect(reason.detail).not.toMatch(/"x"/);
+      const series = data.dataset.indicators.referrals_per10k!;
+      const at = data.areaIndex.get(code)!;
+      expect(series.num[series.years.indexOf(2019)]?.[at]).toBe(count);
+    }
+    for (const id of ["cin_per10k", "cpp_per10k"])
+      expect(reasonOf(id, "837", 2013).code).toBe("NOT_DERIVED");
+  });
+
   it("labels a year to 31 March as its financial year, the workforce census by its year", () => {
     expect(valueOf("rereferral_pct", "874", 2025).yearLabel).toBe("2024/25");
     expect(valueOf("sw_caseload", "874", 2025).yearLabel).toBe("2025");
