@@ -14,7 +14,13 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   wrap: { overflowWrap: "anywhere" },
+  // A file name breaks after its underscores, hyphens and dots (the <wbr>s FileName puts there);
+  // anywhere only where one part is still wider than the pane.
+  file: { overflowWrap: "anywhere" },
 });
+
+/** Where a published file's name may break across lines: after each "_", "-" or ".". */
+const FILE_NAME_BREAK = /(?<=[_.-])/;
 
 export interface AboutViewProps {
   readonly loadBenchmarks: () => Promise<BenchmarkData>;
@@ -67,7 +73,16 @@ export function AboutView({ loadBenchmarks }: AboutViewProps): React.JSX.Element
                   </li>
                 ))}
                 <li>{`Statistical neighbours: the ${sources.neighbourModel}.`}</li>
-                <li>{`Built from ${sources.files.join(", ")}.`}</li>
+                <li>
+                  Built from the published files{" "}
+                  {sources.files.map((file, index) => (
+                    <React.Fragment key={file}>
+                      {index > 0 && ", "}
+                      <FileName name={file} className={styles.file} />
+                    </React.Fragment>
+                  ))}
+                  .
+                </li>
               </ul>
             </>
           )}
@@ -101,5 +116,29 @@ export function AboutView({ loadBenchmarks }: AboutViewProps): React.JSX.Element
         </li>
       </ul>
     </section>
+  );
+}
+
+/**
+ * A file name that wraps where a reader would split it, after "_", "-" or ".", not in the middle
+ * of a word: "c1_children_in_need_…" is one unbroken word to the browser otherwise.
+ */
+function FileName({
+  name,
+  className,
+}: {
+  readonly name: string;
+  readonly className: string;
+}): React.JSX.Element {
+  const parts = name.split(FILE_NAME_BREAK);
+  return (
+    <span className={className} data-file-name={name}>
+      {parts.map((part, index) => (
+        <React.Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </React.Fragment>
+      ))}
+    </span>
   );
 }

@@ -93,4 +93,23 @@ describe("the About page", () => {
     ).toBeTruthy();
     expect(screen.getByText(/never leave the workbook/)).toBeTruthy();
   });
+
+  it("lets each published file's name wrap after its underscores, hyphens and dots, whole in text", async () => {
+    renderAbout();
+    await screen.findByText(OGL);
+    const { files } = datasetSources(await loadBenchmarks());
+    const shown = Array.from(document.querySelectorAll<HTMLElement>("[data-file-name]"));
+    expect(shown.map((element) => element.textContent)).toEqual(files);
+    for (const element of shown) {
+      const name = element.dataset.fileName ?? "";
+      // One break opportunity after each separator, none inside a word.
+      expect({ name, breaks: element.querySelectorAll("wbr").length }).toEqual({
+        name,
+        breaks: (name.slice(0, -1).match(/[_.-]/g) ?? []).length,
+      });
+      for (const node of Array.from(element.childNodes)) {
+        if (node.nodeType === Node.TEXT_NODE) expect(node.textContent).toMatch(/^[^_.-]*[_.-]?$/);
+      }
+    }
+  });
 });
