@@ -1,10 +1,10 @@
-import type { ComparatorValues } from "../domain/compare/comparator";
+import type { ComparatorKind, ComparatorValues } from "../domain/compare/comparator";
 import type { Direction } from "../domain/compare/direction-of-travel";
-import type { RagRating } from "../domain/compare/rag";
+import type { Rag, RagRating } from "../domain/compare/rag";
 import { isWithheld, type Withheld } from "../domain/format/suppression";
 import type { PublishedFigure } from "../domain/indicators/figure";
 import type { IndicatorCatalogue } from "../domain/indicators/indicator-catalogue";
-import type { PolarityKind, Unit } from "../domain/indicators/indicator-def";
+import type { IndicatorDef, PolarityKind, Unit } from "../domain/indicators/indicator-def";
 import type { Scorecard } from "../domain/scorecard/compute-scorecard";
 
 /** Direction of travel against the previous month, in a report's words. */
@@ -12,6 +12,17 @@ export type ReportDirection = "improving" | "worsening" | "same";
 
 /** A rating in a report's words; an indicator that is not rated has none. */
 export type ReportRag = "red" | "amber" | "green";
+
+/**
+ * What a rating was judged against, so a host can name it beside the figure: a band has no
+ * comparator figure, and a quartile ranks among every authority rather than against one figure.
+ */
+export type ReportBasis =
+  | { readonly kind: "target" }
+  | { readonly kind: "comparator"; readonly comparator: Exclude<ComparatorKind, "target"> }
+  | { readonly kind: "band"; readonly low: number; readonly high: number }
+  /** `summary`: the rating's short form ("2nd quartile, rank 73 of 153 (2024/25)"), if ranked. */
+  | { readonly kind: "quartile"; readonly summary: string | null };
 
 /**
  * One indicator as a report lists it (the command's JSON, the task pane's list of Reds): plain
@@ -43,6 +54,8 @@ export interface IndicatorReport {
   readonly rag: ReportRag | null;
   /** Why it is rated as it is, or why it is not rated. */
   readonly reason: string | null;
+  /** What it was (or would be) judged against; null when there is nothing to judge it by. */
+  readonly basis: ReportBasis | null;
 }
 
 const RAG_WORDS: Readonly<Record<RagRating, ReportRag | null>> = {
@@ -102,6 +115,7 @@ export function indicatorReport(
         direction: null,
         rag: null,
         reason: failure?.detail ?? null,
+        basis: null,
       });
       continue;
     }
@@ -114,9 +128,30 @@ export function indicatorReport(
       direction: directionWord(row.directionVsPrevious),
       rag: RAG_WORDS[row.rag.rating],
       reason: row.rag.reason,
+      basis: reportBasis(row.rag, def),
     });
   }
   return report;
+}
+
+/** The basis a rating used, without the figures a quartile ranked among (a report stays small). */
+function reportBasis(rag: Rag, def: IndicatorDef): ReportBasis | null {
+  const basis = rag.basis;
+  if (basis === null) return null;
+  switch (basis.kind) {
+    case "target":
+      return { kind: "target" };
+    case "comparator":
+      return basis.comparator === "target"
+        ? { kind: "target" }
+        : { kind: "comparator", comparator: basis.comparator };
+    case "band":
+      return def.band === undefined
+        ? null
+        : { kind: "band", low: def.band.low, high: def.band.high };
+    case "quartile":
+      return { kind: "quartile", summary: rag.summary ?? null };
+  }
 }
 
 /** The number a published figure shows: none when withheld or not computable. */

@@ -90,5 +90,8 @@ export function describe(sheet: InputSheetStatus): string {
   if (sheet.found !== null) return `Found: "${sheet.found}".`;
   if (sheet.required)
     return `Missing: add a sheet named "${sheet.expected}" with one row per measure and one column per month, insert the blank template, or choose your data sheet in Settings.`;
+  // Each optional sheet says what going without it means: they are not the same thing.
+  if (sheet.role === "settings")
+    return `Not found: "${sheet.expected}" is optional; without it the default settings are used, and the first change made on the Settings page adds it.`;
   return `Not found: "${sheet.expected}" is optional; without it the scorecard has no targets or comparators from the workbook.`;
 }

@@ -1,4 +1,5 @@
-import type { IndicatorReport, ReportDirection } from "../../refresh/indicator-report";
+import { bandLabel } from "../../domain/format/band-text";
+import type { IndicatorReport, ReportBasis, ReportDirection } from "../../refresh/indicator-report";
 
 const DIRECTION_WORDS: Readonly<Record<ReportDirection, string>> = {
   improving: "improving",
@@ -30,19 +31,84 @@ export function shownFigure(
   }
 }
 
+type ReportComparator = keyof IndicatorReport["comparators"];
+
+/** The comparators as the pane names them, in the order it lists them. */
+const COMPARATOR_WORDS: Readonly<Record<ReportComparator, string>> = {
+  target: "target",
+  statisticalNeighbours: "stat neighbours",
+  england: "England",
+  region: "region",
+};
+
+/** A report's basis comparator, by the report's own names (last year is not among its figures). */
+const BASIS_COMPARATOR: Readonly<
+  Record<Extract<ReportBasis, { kind: "comparator" }>["comparator"], ReportComparator | null>
+> = {
+  statNeighbours: "statisticalNeighbours",
+  england: "england",
+  region: "region",
+  lastYear: null,
+};
+
 /**
- * The comparators an indicator is shown against, in words: "target 20.0%, England 24.2%".
- * @example comparatorWords(report) // "target 20.0%, stat neighbours 23.6%"
+ * What an indicator is judged against, in words, then the other comparators it is shown beside: a
+ * band or a quartile is named as such, never as "no comparator", and a comparator basis with no
+ * figure says so.
+ * @example comparatorWords({ ...report, value: 705.4, basis: { kind: "band", low: 450, high: 650 } }) // "above the 450–650 per 10,000 band"
+ * @example comparatorWords(report) // "against target 20.0% (also stat neighbours 23.6%)"
  */
 export function comparatorWords(indicator: IndicatorReport): string {
-  const { target, statisticalNeighbours, england, region } = indicator.comparators;
-  const parts: string[] = [];
-  if (target !== null) parts.push(`target ${shownFigure(target, indicator)}`);
-  if (statisticalNeighbours !== null)
-    parts.push(`stat neighbours ${shownFigure(statisticalNeighbours, indicator)}`);
-  if (england !== null) parts.push(`England ${shownFigure(england, indicator)}`);
-  if (region !== null) parts.push(`region ${shownFigure(region, indicator)}`);
-  return parts.length === 0 ? "no comparator" : parts.join(", ");
+  const { basis } = indicator;
+  const named =
+    basis?.kind === "target"
+      ? "target"
+      : basis?.kind === "comparator"
+        ? BASIS_COMPARATOR[basis.comparator]
+        : null;
+  const others = (Object.keys(COMPARATOR_WORDS) as ReportComparator[])
+    .filter((key) => key !== named)
+    .flatMap((key) => {
+      const value = indicator.comparators[key];
+      return value === null ? [] : [`${COMPARATOR_WORDS[key]} ${shownFigure(value, indicator)}`];
+    });
+  if (basis === null) {
+    return others.length === 0 ? "no target or comparator" : others.join(", ");
+  }
+  const main = basisWords(indicator, basis, named);
+  return others.length === 0 ? main : `${main} (also ${others.join(", ")})`;
+}
+
+function basisWords(
+  indicator: IndicatorReport,
+  basis: ReportBasis,
+  named: ReportComparator | null
+): string {
+  switch (basis.kind) {
+    case "band": {
+      const band = `the ${bandLabel(basis, indicator.unit)} band`;
+      const { value } = indicator;
+      if (value === null) return `against ${band}`;
+      if (value < basis.low) return `below ${band}`;
+      if (value > basis.high) return `above ${band}`;
+      return `inside ${band}`;
+    }
+    case "quartile":
+      return basis.summary === null
+        ? "by quartile among all authorities"
+        : `${basis.summary} among all authorities`;
+    case "comparator":
+      if (named === null) return "against the same month last year";
+      break;
+    case "target":
+      break;
+  }
+  const key = named ?? "target";
+  const value = indicator.comparators[key];
+  const label = COMPARATOR_WORDS[key];
+  return value === null
+    ? `against ${label}, which has no figure`
+    : `against ${label} ${shownFigure(value, indicator)}`;
 }
 
 /** The direction of travel since last month, in words. */

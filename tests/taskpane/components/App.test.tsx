@@ -61,6 +61,15 @@ describe("the task pane", () => {
     expect(screen.getByText(/Not found: "CSC Comparators" is optional/)).toBeTruthy();
   });
 
+  it("says what each missing optional sheet means, each in its own words", async () => {
+    renderApp({ readWorkbook: () => Promise.resolve(EMPTY_WORKBOOK) });
+    const comparators = await screen.findByText(/^Not found: "CSC Comparators" is optional/);
+    const settings = screen.getByText(/^Not found: "CSC Settings" is optional/);
+    expect(comparators.textContent).toMatch(/no targets or comparators/);
+    expect(settings.textContent).toMatch(/default settings are used/);
+    expect(settings.textContent).not.toMatch(/targets|comparators/);
+  });
+
   it("shows the step in words while refreshing, and the button cannot be pressed twice", async () => {
     const held = heldRefresh();
     renderApp({ refresh: held.refresh });
@@ -103,7 +112,7 @@ describe("the task pane", () => {
     expect(within(reds).getByText("Re-referrals within 12 months")).toBeTruthy();
     expect(
       within(reds).getByText(
-        "26.1%; target 20.0%, stat neighbours 23.6%; worsening since last month."
+        "26.1%; against target 20.0% (also stat neighbours 23.6%); worsening since last month."
       )
     ).toBeTruthy();
     expect(within(reds).queryByText("Contacts")).toBeNull();

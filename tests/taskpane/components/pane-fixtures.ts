@@ -18,7 +18,8 @@ export const RED: IndicatorReport = {
   direction: "worsening",
   comparators: { target: 20, statisticalNeighbours: 23.6, england: null, region: null },
   rag: "red",
-  reason: "26.1% is worse than the target of 20.0% by more than 5%.",
+  reason: "26.1% is 6.1 points worse than target (20.0%).",
+  basis: { kind: "target" },
 };
 
 export const DONE: Extract<RefreshOutcome, { ok: true }> = {
