@@ -43,7 +43,11 @@ const seams: PaneSeams = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // The page's height is on a box inside the provider, not on the provider: Fluent gives the
+  // provider's className to every portal's mount node too (applyStylesToPortals), a layer over the
+  // whole pane, so a 100vh provider made each listbox's portal a blank sheet over the pane for as
+  // long as its Dropdown kept it mounted (while the Dropdown has the focus).
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 function forcedColours(): MediaQueryList | undefined {
@@ -69,8 +73,10 @@ function Pane({ office }: { office: OfficeThemeSource }): React.JSX.Element {
   const theme = useThemeName(useOfficeTheme(office));
   const ribbonRefresh = React.useSyncExternalStore(subscribeToRefreshes, lastRefresh);
   return (
-    <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
-      <App seams={seams} ribbonRefresh={ribbonRefresh} />
+    <FluentProvider theme={PANE_THEMES[theme]} data-theme={theme}>
+      <div className={styles.page}>
+        <App seams={seams} ribbonRefresh={ribbonRefresh} />
+      </div>
     </FluentProvider>
   );
 }
@@ -80,8 +86,10 @@ function Unavailable({ reason }: { reason: Unavailability }): React.JSX.Element 
   const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const theme = useThemeName(dark ? { bodyBackgroundColor: "#000000" } : undefined);
   return (
-    <FluentProvider theme={PANE_THEMES[theme]} className={styles.provider} data-theme={theme}>
-      <OutsideExcel reason={reason} />
+    <FluentProvider theme={PANE_THEMES[theme]} data-theme={theme}>
+      <div className={styles.page}>
+        <OutsideExcel reason={reason} />
+      </div>
     </FluentProvider>
   );
 }

@@ -15,7 +15,7 @@ import {
   screenshot,
   selectedAddress,
 } from "./harness/pane-checks";
-import { controls, outOfReadingOrder, press, tabOrder, tabTo } from "./harness/keyboard";
+import { controls, focused, outOfReadingOrder, press, tabOrder, tabTo } from "./harness/keyboard";
 import {
   launchChromium,
   openPane,
@@ -99,6 +99,70 @@ function narrowFields(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The Benchmark authority box's text against its chevron: the room its text has, the width of its
+ * placeholder, and the gap between the text's end and the chevron (Fluent's input has no right
+ * padding of its own, so without one the placeholder ran into the chevron).
+ */
+function authorityBoxRoom(
+  page: Page
+): Promise<{ room: number; placeholder: number; gapToChevron: number }> {
+  return page.getByRole("combobox", { name: "Benchmark authority" }).evaluate((element) => {
+    const input = element as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const box = input.getBoundingClientRect();
+    const contentRight =
+      box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const contentLeft =
+      box.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    const chevron = input.parentElement?.querySelector(".fui-Combobox__expandIcon");
+    const context = document.createElement("canvas").getContext("2d");
+    if (context === null || chevron === null || chevron === undefined)
+      throw new Error("no canvas or no chevron");
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return {
+      room: Math.floor(contentRight - contentLeft),
+      placeholder: Math.ceil(context.measureText(input.placeholder).width),
+      gapToChevron: Math.round(chevron.getBoundingClientRect().left - contentRight),
+    };
+  });
+}
+
+/** Published file names on the About page that a line break cuts inside a word. */
+function fileNamesCutMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("[data-file-name]")).flatMap((element) =>
+      Array.from(element.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? "") !== "")
+        .filter((node) => {
+          // A text node drawn on two lines has a box on each.
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getClientRects().length > 1;
+        })
+        .map((node) => `${element.dataset.fileName ?? ""}: "${node.textContent ?? ""}"`)
+    )
+  );
+}
+
+/** Fluent's portal layers (a listbox's, a tooltip's) that cover more of the pane than they show. */
+function coveringLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("[data-portal-node]"))
+      .filter((layer) => {
+        const box = layer.getBoundingClientRect();
+        const shown = Array.from(layer.children).some(
+          (child) => child.getBoundingClientRect().height > 0
+        );
+        return box.height > 0 && box.width > 0 && !shown;
+      })
+      .map(
+        (layer) =>
+          `a portal layer of ${JSON.stringify(layer.getBoundingClientRect())} shows nothing`
+      )
+  );
+}
+
 /** The background the pane paints (the theme provider's). */
 function paneBackground(page: Page): Promise<string> {
   return page
@@ -142,6 +206,10 @@ describe("the pane in Office's 350 px pane at 200 % zoom (175 CSS pixels)", () =
     const month = page.getByRole("combobox", { name: /Reporting month/ });
     await month.waitFor();
     await fits("settings");
+    await page.getByRole("combobox", { name: "Benchmark authority" }).waitFor();
+    const zoomed = await authorityBoxRoom(page);
+    expect(zoomed.placeholder).toBeLessThanOrEqual(zoomed.room);
+    expect(zoomed.gapToChevron).toBeGreaterThanOrEqual(4);
     await month.click();
     await page
       .getByRole("option", { name: "April 2015", includeHidden: true })
@@ -238,8 +306,38 @@ describe("the pane by keyboard alone", () => {
     }
     expect(await active()).toBe("April 2015");
     await page.keyboard.press("Enter");
-    await page.getByText(/^Saved to the settings sheet/).waitFor();
+    await page.getByText(/^Saved to the settings sheet: Reporting month, April 2015\./).waitFor();
     expect(await cellValue(page, "CSC Settings", "B3")).toBe("2015-04");
+    // The save did not take the focus away (a control disabled while focused sends it to <body>
+    // in Chromium, and it stays there): the next key goes on from the month.
+    const focusedName = async () => {
+      const stop = await focused(page);
+      return stop === null
+        ? "(the page's body)"
+        : stop === "dummy"
+          ? "(a focus sentinel)"
+          : stop.name;
+    };
+    expect(await eventually(focusedName, "Reporting month")).toMatch(/^Reporting month/);
+
+    // The Benchmark authority, by keyboard: type its code, arrow down to it, Enter.
+    await tabTo(page, /^Benchmark authority$/);
+    await page.keyboard.type("874");
+    await page.getByRole("option", { name: "Peterborough (874, East of England)" }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page
+      .getByText(/^Saved to the settings sheet: Benchmark authority, Peterborough/)
+      .waitFor();
+    await page.getByText(/^In use: Peterborough \(874\)/).waitFor();
+    const box = page.getByRole("combobox", { name: "Benchmark authority" });
+    expect(
+      await eventually(() => box.evaluate((element) => element === document.activeElement), true)
+    ).toBe(true);
+    expect(await box.inputValue()).toBe("Peterborough (874, East of England)");
+    // And the keyboard goes on from there: Tab reaches Clear, the next control.
+    // (past the box's own Open button, which is a Tab stop of its own)
+    await tabTo(page, /^Clear benchmark authority/, 2);
     expect(watch.pageErrors).toEqual([]);
     await page.close();
   });
@@ -310,6 +408,11 @@ describe("the README's pictures at Office's default pane width (350 px)", () => 
       .dispatchEvent("click");
     await page.getByText(/^Saved to the settings sheet/).waitFor();
     await month.press("Escape");
+    // Nothing lies over the pane once the list has closed (a portal of the page's height did).
+    expect(await coveringLayers(page)).toEqual([]);
+    const room = await authorityBoxRoom(page);
+    expect(room.placeholder).toBeLessThanOrEqual(room.room);
+    expect(room.gapToChevron).toBeGreaterThanOrEqual(4);
     // The picture starts at the top of the page: its heading and tabs are drawn, not blank.
     await screenshot(page, "settings-350-light");
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -318,6 +421,12 @@ describe("the README's pictures at Office's default pane width (350 px)", () => 
     for (const tab of ["Functions", "About"]) {
       await page.getByRole("tab", { name: tab }).click();
       await page.getByRole("heading", { level: 2 }).first().waitFor();
+      if (tab === "About") {
+        await page.locator("[data-file-name]").first().waitFor();
+        expect(await fileNamesCutMidWord(page)).toEqual([]);
+      }
+      // The settings page's note is not carried onto the other pages.
+      expect(await page.getByText(/^Saved to the settings sheet/).count()).toBe(0);
       await screenshot(page, `${tab.toLowerCase()}-350-light`);
     }
     expect(watch.pageErrors).toEqual([]);

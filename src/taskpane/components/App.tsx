@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  AriaLiveAnnouncer,
   Button,
   MessageBar,
   MessageBarActions,
@@ -14,6 +15,7 @@ import {
 import type { InsertReport } from "../../excel/insert-sheets/insert-input-sheets";
 import type { RefreshRecord } from "../../excel/refresh/refresh-log";
 import type { SheetIssue } from "../../sheet/sheet-issue";
+import { SETTING_LABELS } from "../../sheet/settings/setting-keys";
 import type { ValueKey } from "../../sheet/settings/workbook-settings";
 import { usePaneLocation } from "../hooks/usePaneLocation";
 import { useRefresh } from "../hooks/useRefresh";
@@ -67,7 +69,12 @@ export interface AppProps {
   readonly initialView?: PaneView;
 }
 
-type Note = { readonly intent: "success" | "warning" | "error"; readonly text: string } | null;
+/** A message above the page, and the page it belongs to: it is shown on that page only. */
+type Note = {
+  readonly intent: "success" | "warning" | "error";
+  readonly text: string;
+  readonly page: PaneView;
+} | null;
 
 /** The task pane: refresh and results, settings, the functions and about pages. */
 export function App({
@@ -90,22 +97,29 @@ export function App({
 
   // A refresh may have added sheets: read the workbook again once it has finished.
   React.useEffect(() => {
-    if (run.state.status === "done") reload();
+    if (run.state.status === "done") void reload();
   }, [run.state, reload]);
 
+  // A note reports a change made on its page: on another page it would be read as about that one,
+  // and coming back later it would be stale.
+  React.useEffect(() => setNote((shown) => (shown?.page === view ? shown : null)), [view]);
+
   const act = React.useCallback(
-    (what: string, action: () => Promise<Note>) => {
+    (what: string, page: PaneView, action: () => Promise<Note>) => {
       setBusy(true);
       setNote(null);
       void action()
         .catch((error: unknown): Note => ({
           intent: "error",
           text: `${what}: ${errorText(error)}`,
+          page,
         }))
-        .then((result) => {
+        .then(async (result) => {
+          // Busy until the workbook has been read again: the controls then show what the sheet
+          // now says, not the choice from before the write for a moment.
+          await reload();
           setNote(result);
           setBusy(false);
-          reload();
         });
     },
     [reload]
@@ -117,140 +131,158 @@ export function App({
         setNote({
           intent: "warning",
           text: `Could not go to ${issue.sheet}!${issue.cell}: ${errorText(error)}`,
+          page: "scorecard",
         })
       ),
     [seams]
   );
   const onOpenScorecard = React.useCallback(
     (sheet: string) =>
-      seams
-        .showSheet(sheet)
-        .catch((error: unknown) =>
-          setNote({ intent: "warning", text: `Could not open "${sheet}": ${errorText(error)}` })
-        ),
+      seams.showSheet(sheet).catch((error: unknown) =>
+        setNote({
+          intent: "warning",
+          text: `Could not open "${sheet}": ${errorText(error)}`,
+          page: "scorecard",
+        })
+      ),
     [seams]
   );
   const inserted = (report: InsertReport): Note => ({
     intent: report.ok ? "success" : "warning",
     text: report.message,
+    page: "scorecard",
   });
-  const onChangeSetting = (key: ValueKey, text: string) =>
-    act("The setting was not saved", async () => {
+  const onChangeSetting = (key: ValueKey, text: string, shown: string) =>
+    act("The setting was not saved", "settings", async () => {
       await seams.writeSetting(key, text);
       return {
         intent: "success",
-        text: "Saved to the settings sheet. Refresh to see it in the scorecard.",
+        text: `Saved to the settings sheet: ${SETTING_LABELS[key]}, ${shown}. Refresh to see it in the scorecard.`,
+        page: "settings",
       };
     });
+  const shownNote = note?.page === view ? note : null;
 
   return (
-    <main className={styles.root}>
-      <header>
-        <Text as="h1" size={500} weight="semibold">
-          CSC Scorecard
-        </Text>
-      </header>
-      <nav aria-label="Pages">
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as PaneView)}
-        >
-          {VIEWS.map(({ view: value, label }) => (
-            <Tab key={value} value={value}>
-              {label}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      <div role="status" aria-live="polite" className={styles.view}>
-        {note !== null && (
-          <MessageBar intent={note.intent} layout="multiline">
-            <MessageBarBody className={styles.wrap}>{note.text}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setNote(null)}>
-                Dismiss
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-      </div>
-      {view === "scorecard" && (
-        <div className={styles.view}>
-          <RibbonRefresh record={ribbonRefresh} onGoTo={(issue) => void onGoTo(issue)} />
-          <Text as="p" className={styles.intro}>
-            Children&apos;s social care indicators from your monthly data, to the published
-            definitions, rated Red, Amber or Green.
+    // Fluent's MessageBar announces itself through this (useAnnounce); without it, no MessageBar
+    // outside a live region (the authority's notes, a failed reading) was ever read out.
+    <AriaLiveAnnouncer>
+      <main className={styles.root}>
+        <header>
+          <Text as="h1" size={500} weight="semibold">
+            CSC Scorecard
           </Text>
-          {workbook.state.status === "reading" && (
-            <Spinner size="tiny" label="Reading the workbook…" />
-          )}
-          {workbook.state.status === "failed" && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody className={styles.wrap}>{workbook.state.message}</MessageBarBody>
+        </header>
+        <nav aria-label="Pages">
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as PaneView)}
+          >
+            {VIEWS.map(({ view: value, label }) => (
+              <Tab key={value} value={value}>
+                {label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {/* No live region here: the MessageBar announces itself, once for each note (its key). */}
+        <div className={styles.view}>
+          {shownNote !== null && (
+            <MessageBar
+              key={`${shownNote.page} ${shownNote.text}`}
+              intent={shownNote.intent}
+              politeness={shownNote.intent === "success" ? "polite" : "assertive"}
+              layout="multiline"
+            >
+              <MessageBarBody className={styles.wrap}>{shownNote.text}</MessageBarBody>
               <MessageBarActions>
-                <Button onClick={reload}>Try again</Button>
+                <Button size="small" onClick={() => setNote(null)}>
+                  Dismiss
+                </Button>
               </MessageBarActions>
             </MessageBar>
           )}
-          {workbook.state.status === "ready" && !workbook.state.settings.dataFound && (
-            <GetStarted
-              dataSheet={workbook.state.settings.dataSheet}
-              busy={busy}
-              onInsertTemplate={() =>
-                act("The template was not inserted", async () =>
-                  inserted(await seams.insertTemplate())
-                )
-              }
-              onInsertSample={() =>
-                act("The sample was not inserted", async () => inserted(await seams.insertSample()))
-              }
-            />
-          )}
-          {workbook.state.status === "ready" && workbook.state.settings.dataFound && (
-            <Text as="p" className={styles.wrap}>
-              Data from &quot;{workbook.state.settings.dataSheet}&quot;, reporting{" "}
-              {workbook.state.settings.reportingMonth === undefined
-                ? `the latest month${workbook.state.settings.months[0] === undefined ? "" : ` (${monthWords(workbook.state.settings.months[0])})`}`
-                : monthWords(workbook.state.settings.reportingMonth)}
-              .{" "}
-              <Button appearance="transparent" size="small" onClick={() => setView("settings")}>
-                Change settings
-              </Button>
-            </Text>
-          )}
-          <RefreshPanel
-            state={run.state}
-            onRefresh={run.start}
-            onGoTo={(issue) => void onGoTo(issue)}
-            onOpenScorecard={(sheet) => void onOpenScorecard(sheet)}
-          />
-          {workbook.state.status === "ready" && (
-            <InputSheetsPanel
-              sheetNames={workbook.state.workbook.sheetNames}
-              dataSheet={workbook.state.settings.dataSheet}
-            />
-          )}
         </div>
-      )}
-      {view === "settings" && workbook.state.status === "ready" && (
-        <React.Suspense fallback={<Spinner size="tiny" label="Opening the settings…" />}>
-          <SettingsView
-            settings={workbook.state.settings}
-            saving={busy}
-            onChange={onChangeSetting}
-            loadBenchmarks={seams.loadBenchmarks}
-          />
-        </React.Suspense>
-      )}
-      {view === "settings" && workbook.state.status !== "ready" && (
-        <Spinner size="tiny" label="Reading the settings sheet…" />
-      )}
-      {view === "functions" && (
-        <FunctionsView focus={location.view === "functions" ? location.anchor : undefined} />
-      )}
-      {view === "about" && <AboutView loadBenchmarks={seams.loadBenchmarks} />}
-    </main>
+        {view === "scorecard" && (
+          <div className={styles.view}>
+            <RibbonRefresh record={ribbonRefresh} onGoTo={(issue) => void onGoTo(issue)} />
+            <Text as="p" className={styles.intro}>
+              Children&apos;s social care indicators from your monthly data, to the published
+              definitions, rated Red, Amber or Green.
+            </Text>
+            {workbook.state.status === "reading" && (
+              <Spinner size="tiny" label="Reading the workbook…" />
+            )}
+            {workbook.state.status === "failed" && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody className={styles.wrap}>{workbook.state.message}</MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={() => void reload()}>Try again</Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {workbook.state.status === "ready" && !workbook.state.settings.dataFound && (
+              <GetStarted
+                dataSheet={workbook.state.settings.dataSheet}
+                busy={busy}
+                onInsertTemplate={() =>
+                  act("The template was not inserted", "scorecard", async () =>
+                    inserted(await seams.insertTemplate())
+                  )
+                }
+                onInsertSample={() =>
+                  act("The sample was not inserted", "scorecard", async () =>
+                    inserted(await seams.insertSample())
+                  )
+                }
+              />
+            )}
+            {workbook.state.status === "ready" && workbook.state.settings.dataFound && (
+              <Text as="p" className={styles.wrap}>
+                Data from &quot;{workbook.state.settings.dataSheet}&quot;, reporting{" "}
+                {workbook.state.settings.reportingMonth === undefined
+                  ? `the latest month${workbook.state.settings.months[0] === undefined ? "" : ` (${monthWords(workbook.state.settings.months[0])})`}`
+                  : monthWords(workbook.state.settings.reportingMonth)}
+                .{" "}
+                <Button appearance="transparent" size="small" onClick={() => setView("settings")}>
+                  Change settings
+                </Button>
+              </Text>
+            )}
+            <RefreshPanel
+              state={run.state}
+              onRefresh={run.start}
+              onGoTo={(issue) => void onGoTo(issue)}
+              onOpenScorecard={(sheet) => void onOpenScorecard(sheet)}
+            />
+            {workbook.state.status === "ready" && (
+              <InputSheetsPanel
+                sheetNames={workbook.state.workbook.sheetNames}
+                dataSheet={workbook.state.settings.dataSheet}
+              />
+            )}
+          </div>
+        )}
+        {view === "settings" && workbook.state.status === "ready" && (
+          <React.Suspense fallback={<Spinner size="tiny" label="Opening the settings…" />}>
+            <SettingsView
+              settings={workbook.state.settings}
+              saving={busy}
+              onChange={onChangeSetting}
+              loadBenchmarks={seams.loadBenchmarks}
+            />
+          </React.Suspense>
+        )}
+        {view === "settings" && workbook.state.status !== "ready" && (
+          <Spinner size="tiny" label="Reading the settings sheet…" />
+        )}
+        {view === "functions" && (
+          <FunctionsView focus={location.view === "functions" ? location.anchor : undefined} />
+        )}
+        {view === "about" && <AboutView loadBenchmarks={seams.loadBenchmarks} />}
+      </main>
+    </AriaLiveAnnouncer>
   );
 }

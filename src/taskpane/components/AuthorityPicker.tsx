@@ -29,7 +29,15 @@ const useStyles = makeStyles({
   // Fluent's Combobox keeps a minimum width of its own; beside Clear it must shrink to the pane,
   // and where that would leave it narrower than 10em (200 % zoom) Clear wraps below it.
   combobox: { flexGrow: 1, flexBasis: "10em", minWidth: 0, width: "auto" },
-  input: { minWidth: 0, width: "100%" },
+  // The input fills its grid column, the chevron beside it: its box, padding included, is the
+  // column's width (content-box, its left padding pushed it under the chevron), and a right
+  // padding of its own (Fluent's has none) keeps its text off the chevron.
+  input: {
+    minWidth: 0,
+    width: "100%",
+    boxSizing: "border-box",
+    paddingRight: tokens.spacingHorizontalS,
+  },
   // Fluent's buttons keep 96 px; at 320 px the box needs that room more than Clear does.
   clear: { minWidth: "auto", flexShrink: 0 },
   wrap: { overflowWrap: "anywhere" },
@@ -41,10 +49,11 @@ const NO_MATCH = "no-match";
 export interface AuthorityPickerProps {
   /** The setting's text as the settings sheet holds it ("" for none). */
   readonly value: string;
+  /** Whether a setting is being written: the box takes no input meanwhile, but keeps the focus. */
   readonly saving: boolean;
   readonly loadBenchmarks: () => Promise<BenchmarkData>;
-  /** Writes the setting: a DfE code, or "" for none. */
-  readonly onChange: (text: string) => void;
+  /** Writes the setting: a DfE code, or "" for none; `shown` is the choice as the list names it. */
+  readonly onChange: (text: string, shown: string) => void;
 }
 
 /**
@@ -90,13 +99,14 @@ function Picker({
   const selected = inUse.kind === "authority" ? inUse.choice : undefined;
   const selectedLabel = selected?.label ?? "";
   const [query, setQuery] = React.useState(selectedLabel);
-  // Once the sheet has been written (or the write failed), the box shows what the sheet now says.
+  // Once the sheet has been written (or the write failed) and read again, the box shows what the
+  // sheet now says: the pane is saving until the reading is on screen (App's act).
   React.useEffect(() => {
     if (!saving) setQuery(selectedLabel);
   }, [selectedLabel, saving]);
   const matches = query === selectedLabel ? choices : searchAuthorities(choices, query);
-  const choose = (code: string) => {
-    if (code !== selected?.code) onChange(code);
+  const choose = (code: string, label: string) => {
+    if (!saving && code !== selected?.code) onChange(code, label);
   };
   return (
     <div className={styles.root}>
@@ -107,16 +117,21 @@ function Picker({
             input={{ className: styles.input }}
             value={query}
             selectedOptions={selected === undefined ? [] : [selected.code]}
-            placeholder="Peterborough, 874 or E06000031"
-            disabled={saving}
-            onChange={(event) => setQuery(event.target.value)}
+            // Short enough for a 350 px pane at 200 % zoom; the hint says what may be typed.
+            placeholder="Search"
+            // Not disabled while saving: Chromium would send the focus to the body (see SettingsView).
+            aria-disabled={saving}
+            onChange={(event) => {
+              if (!saving) setQuery(event.target.value);
+            }}
             onBlur={() => {
               if (!choices.some((choice) => choice.label === query)) setQuery(selectedLabel);
             }}
             onOptionSelect={(_, chosen) => {
-              if (chosen.optionValue === undefined || chosen.optionValue === NO_MATCH) return;
+              if (saving || chosen.optionValue === undefined || chosen.optionValue === NO_MATCH)
+                return;
               setQuery(chosen.optionText ?? "");
-              choose(chosen.optionValue);
+              choose(chosen.optionValue, chosen.optionText ?? chosen.optionValue);
             }}
           >
             {matches.map((choice) => (
@@ -134,7 +149,7 @@ function Picker({
             className={styles.clear}
             aria-label={`Clear ${SETTING_LABELS.authority.toLowerCase()}`}
             disabledFocusable={saving || value.trim() === ""}
-            onClick={() => onChange("")}
+            onClick={() => onChange("", "none")}
           >
             Clear
           </Button>

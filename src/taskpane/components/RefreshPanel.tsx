@@ -39,7 +39,8 @@ export interface RefreshPanelProps {
 
 /**
  * The one-click refresh: the step it is on while it runs, then what it did. The progress and the
- * outcome are in a live region, so a screen reader announces them.
+ * results are in a live region, so a screen reader announces them; a failure's MessageBar
+ * announces itself.
  */
 export function RefreshPanel({
   state,
@@ -75,18 +76,19 @@ export function RefreshPanel({
         {state.status === "done" && state.outcome.ok && (
           <RefreshResults outcome={state.outcome} onOpenScorecard={onOpenScorecard} />
         )}
-        {state.status === "done" && !state.outcome.ok && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody className={styles.wrap}>
-              <MessageBarTitle>The scorecard was not refreshed</MessageBarTitle>
-              {state.outcome.message}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={onRefresh}>Try again</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
       </div>
+      {/* Outside the live region: a MessageBar announces itself (App's AriaLiveAnnouncer). */}
+      {state.status === "done" && !state.outcome.ok && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.wrap}>
+            <MessageBarTitle>The scorecard was not refreshed</MessageBarTitle>
+            {state.outcome.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRefresh}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.status === "done" && <IssueList issues={state.outcome.issues} onGoTo={onGoTo} />}
     </section>
   );

@@ -31,7 +31,9 @@ export function RibbonRefresh({
   if (record?.source !== "ribbon") return null;
   const { ok, title, detail } = describeRefresh(record);
   return (
-    <div role="status" aria-live="polite" className={styles.root}>
+    // No live region: the MessageBar announces itself (App's AriaLiveAnnouncer), and a region
+    // around it would read it twice.
+    <div className={styles.root}>
       <MessageBar intent={ok ? "success" : "error"} layout="multiline">
         <MessageBarBody className={styles.wrap}>
           <MessageBarTitle>{title}</MessageBarTitle>

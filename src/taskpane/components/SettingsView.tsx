@@ -45,9 +45,14 @@ const useStyles = makeStyles({
 
 export interface SettingsViewProps {
   readonly settings: PaneSettings;
-  /** Whether a setting is being written (controls wait for it). */
+  /**
+   * Whether a setting is being written: the controls take no input until it is, but stay enabled
+   * to the browser (aria-disabled, read-only), because a focused control that becomes disabled
+   * sends the keyboard focus to the page's body in Chromium (Excel's WebView2), and it stays there.
+   */
   readonly saving: boolean;
-  readonly onChange: (key: ValueKey, text: string) => void;
+  /** Writes `text` to the setting `key`; `shown` is the choice in the pane's words, for the note. */
+  readonly onChange: (key: ValueKey, text: string, shown: string) => void;
   readonly loadBenchmarks: () => Promise<BenchmarkData>;
 }
 
@@ -77,7 +82,9 @@ export function SettingsView({
       : monthWords(month);
   const basis = settings.ragBasis;
   const saveAuthority = () => {
-    if (authority.trim() !== settings.localAuthority) onChange("localAuthority", authority.trim());
+    const text = authority.trim();
+    if (!saving && text !== settings.localAuthority)
+      onChange("localAuthority", text, text === "" ? "none" : text);
   };
   return (
     <section className={styles.root} aria-labelledby="settings-heading">
@@ -94,10 +101,11 @@ export function SettingsView({
           className={styles.control}
           value={settings.dataSheet}
           selectedOptions={[settings.dataSheet]}
-          disabled={saving}
+          aria-disabled={saving}
           onOptionSelect={(_, data) => {
-            if (data.optionValue !== undefined && data.optionValue !== settings.dataSheet)
-              onChange("dataSheet", data.optionValue);
+            if (saving || data.optionValue === undefined || data.optionValue === settings.dataSheet)
+              return;
+            onChange("dataSheet", data.optionValue, data.optionValue);
           }}
         >
           {sheets.map((name) => (
@@ -119,10 +127,14 @@ export function SettingsView({
           className={styles.control}
           value={monthText}
           selectedOptions={[monthValue]}
-          disabled={saving}
+          aria-disabled={saving}
           onOptionSelect={(_, data) => {
-            if (data.optionValue === undefined || data.optionValue === monthValue) return;
-            onChange("reportingMonth", data.optionValue === LATEST ? "Latest" : data.optionValue);
+            if (saving || data.optionValue === undefined || data.optionValue === monthValue) return;
+            onChange(
+              "reportingMonth",
+              data.optionValue === LATEST ? "Latest" : data.optionValue,
+              data.optionText ?? data.optionValue
+            );
           }}
         >
           <Option
@@ -143,7 +155,7 @@ export function SettingsView({
           <Input
             className={styles.authorityInput}
             value={authority}
-            disabled={saving}
+            readOnly={saving}
             onChange={(_, data) => setAuthority(data.value)}
             onKeyDown={(event) => {
               if (event.key === "Enter") saveAuthority();
@@ -162,7 +174,7 @@ export function SettingsView({
         value={settings.benchmarkAuthority}
         saving={saving}
         loadBenchmarks={loadBenchmarks}
-        onChange={(text) => onChange("authority", text)}
+        onChange={(text, shown) => onChange("authority", text, shown)}
       />
       <Field
         label={SETTING_LABELS.ragBasis}
@@ -172,11 +184,15 @@ export function SettingsView({
           className={styles.control}
           value={basis === undefined ? "Each indicator's default" : RAG_BASIS_LABELS[basis]}
           selectedOptions={[basis ?? DEFAULT_BASIS]}
-          disabled={saving}
+          aria-disabled={saving}
           onOptionSelect={(_, data) => {
             const chosen = data.optionValue as RagBasisChoice | typeof DEFAULT_BASIS | undefined;
-            if (chosen === undefined || chosen === (basis ?? DEFAULT_BASIS)) return;
-            onChange("ragBasis", chosen === DEFAULT_BASIS ? "" : RAG_BASIS_LABELS[chosen]);
+            if (saving || chosen === undefined || chosen === (basis ?? DEFAULT_BASIS)) return;
+            onChange(
+              "ragBasis",
+              chosen === DEFAULT_BASIS ? "" : RAG_BASIS_LABELS[chosen],
+              data.optionText ?? chosen
+            );
           }}
         >
           <Option value={DEFAULT_BASIS}>Each indicator&apos;s default</Option>
@@ -193,9 +209,12 @@ export function SettingsView({
       >
         <Switch
           checked={settings.suppression}
-          disabled={saving}
+          disabledFocusable={saving}
           label={settings.suppression ? "Yes" : "No"}
-          onChange={(_, data) => onChange("suppression", data.checked ? "yes" : "no")}
+          onChange={(_, data) => {
+            if (!saving)
+              onChange("suppression", data.checked ? "yes" : "no", data.checked ? "Yes" : "No");
+          }}
         />
       </Field>
       {saving && <Spinner size="tiny" label="Saving to the settings sheet…" />}

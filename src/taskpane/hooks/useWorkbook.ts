@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { PaneWorkbook } from "../../excel/pane/read-pane-workbook";
 import { errorText } from "../model/pane-seams";
 import { paneSettings, type PaneSettings } from "../model/pane-settings";
@@ -11,32 +11,38 @@ export type WorkbookState =
 /**
  * Reads the workbook's sheets and settings when the pane opens and whenever `reload` is called
  * (after a refresh, an insert, a setting written). The previous reading stays on screen while a
- * new one is under way, so the settings do not flicker.
+ * new one is under way, so the settings do not flicker. `reload` settles once its reading is on
+ * screen (or failed), so a caller can wait for the pane to show what it has just written.
  */
 export function useWorkbook(readWorkbook: () => Promise<PaneWorkbook>): {
   state: WorkbookState;
-  reload: () => void;
+  reload: () => Promise<void>;
 } {
   const [state, setState] = useState<WorkbookState>({ status: "reading" });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let current = true;
-    readWorkbook().then(
+  // Only the latest reading may land: an earlier one finishing late would show older settings.
+  const latest = useRef(0);
+  const read = useCallback((): Promise<void> => {
+    const reading = ++latest.current;
+    return readWorkbook().then(
       (workbook) => {
-        if (current) setState({ status: "ready", workbook, settings: paneSettings(workbook) });
+        if (reading === latest.current)
+          setState({ status: "ready", workbook, settings: paneSettings(workbook) });
       },
       (error: unknown) => {
-        if (current)
+        if (reading === latest.current)
           setState({
             status: "failed",
             message: `Excel did not let the add-in read the workbook: ${errorText(error)}`,
           });
       }
     );
+  }, [readWorkbook]);
+  useEffect(() => {
+    void read();
     return () => {
-      current = false;
+      // Unmounted (or the reader changed): a reading under way is dropped.
+      latest.current++;
     };
-  }, [readWorkbook, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { state, reload };
+  }, [read]);
+  return { state, reload: read };
 }

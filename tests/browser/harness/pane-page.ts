@@ -154,6 +154,9 @@ export async function clippedElements(page: Page): Promise<string[]> {
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(element);
       if (style.visibility === "hidden" || style.display === "none") continue;
+      // Visually hidden on purpose, for screen readers only (Fluent's AriaLiveAnnouncer region,
+      // clipped to nothing and drawn at -1 px).
+      if (style.clip === "rect(0px, 0px, 0px, 0px)") continue;
       if (box.left < -0.5 || box.right > width + 0.5) {
         const text = (element.textContent ?? "").trim().slice(0, 40);
         found.push(

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PaneWorkbook } from "../../../src/excel/pane/read-pane-workbook";
 import { App } from "../../../src/taskpane/components/App";
@@ -188,5 +188,73 @@ describe("the benchmark authority picker", () => {
       { timeout: 15_000 }
     );
     expect(within(field.parentElement!).queryByRole("combobox")).toBeNull();
+  });
+
+  it("shows the new choice, never the old, until the settings sheet has been read again", async () => {
+    let reads = 0;
+    let finishReading: () => void = () => undefined;
+    const readWorkbook = () => {
+      reads++;
+      if (reads === 1) return Promise.resolve(WORKBOOK);
+      return new Promise<PaneWorkbook>((resolve) => {
+        finishReading = () => resolve(withAuthority("874"));
+      });
+    };
+    const box = await openPicker({ readWorkbook, writeSetting: () => Promise.resolve() });
+    type(box, "874");
+    fireEvent.click(screen.getByRole("option", { name: "Peterborough (874, East of England)" }));
+    await settle();
+    // Written, not yet read back: still saving, and the box says what was chosen.
+    expect(reads).toBe(2);
+    screen.getByText("Saving to the settings sheet…");
+    expect(box.value).toBe("Peterborough (874, East of England)");
+    expect(screen.queryByText(/Saved to the settings sheet/)).toBeNull();
+    await act(async () => {
+      finishReading();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    });
+    expect(await screen.findByText(/^In use: Peterborough \(874\)/)).toBeTruthy();
+    expect(box.value).toBe("Peterborough (874, East of England)");
+    expect(screen.queryByText("Saving to the settings sheet…")).toBeNull();
+    screen.getByText(/Saved to the settings sheet: Benchmark authority, Peterborough/);
+  });
+
+  /**
+   * What a live region says: its text, or for Fluent's announcer the innerText it gives the span
+   * it puts in the region (which jsdom keeps as a property, not as text).
+   */
+  function regionText(region: Element): string {
+    const spans = Array.from(region.children).map((child) => (child as HTMLElement).innerText);
+    return `${region.textContent ?? ""} ${spans.filter((text) => text !== undefined).join(" ")}`;
+  }
+
+  /** The live regions on the page whose text includes `text`. */
+  function liveRegionsSaying(text: string | RegExp): Element[] {
+    return Array.from(
+      document.querySelectorAll("[aria-live], [role=status], [role=alert], [role=log]")
+    ).filter((region) =>
+      typeof text === "string" ? regionText(region).includes(text) : text.test(regionText(region))
+    );
+  }
+
+  it("has a reorganisation note read out by screen readers (Fluent's MessageBar announces)", async () => {
+    await openPicker({ readWorkbook: () => Promise.resolve(withAuthority("909")) });
+    const note = await screen.findByText(/Cumbria \(909\) was replaced by Cumberland/);
+    // Not in a live region of its own: it is the announcer that reads it.
+    expect(note.closest("[aria-live], [role=status], [role=alert]")).toBeNull();
+    await waitFor(() =>
+      expect(liveRegionsSaying(/Cumbria \(909\) was replaced by Cumberland/)).toHaveLength(1)
+    );
+  });
+
+  it("has a saved setting's note read out once, not by two live regions", async () => {
+    await openPicker({ writeSetting: () => Promise.resolve() });
+    const box = screen.getByRole<HTMLInputElement>("combobox", { name: /Benchmark authority/ });
+    type(box, "874");
+    fireEvent.click(screen.getByRole("option", { name: "Peterborough (874, East of England)" }));
+    await settle();
+    const note = await screen.findByText(/^Saved to the settings sheet/);
+    expect(note.closest("[aria-live], [role=status], [role=alert]")).toBeNull();
+    await waitFor(() => expect(liveRegionsSaying("Saved to the settings sheet")).toHaveLength(1));
   });
 });

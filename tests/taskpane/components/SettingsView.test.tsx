@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../../src/taskpane/components/App";
 import type { PaneSeams } from "../../../src/taskpane/model/pane-seams";
@@ -78,10 +78,12 @@ describe("the settings page", () => {
     fireEvent.keyDown(authority, { key: "Enter" });
     await settle();
     expect(writeSetting).toHaveBeenLastCalledWith("localAuthority", "Sample Borough");
+    await screen.findByText(/Saved to the settings sheet: Local authority, Sample Borough\./);
     fireEvent.click(screen.getByRole("combobox", { name: /RAG basis/ }));
     fireEvent.click(screen.getByRole("option", { name: "Stat neighbours" }));
     await settle();
     expect(writeSetting).toHaveBeenLastCalledWith("ragBasis", "Stat neighbours");
+    await screen.findByText(/Saved to the settings sheet: RAG basis, Stat neighbours\./);
     fireEvent.click(screen.getByRole("switch"));
     await settle();
     expect(writeSetting).toHaveBeenLastCalledWith("suppression", "yes");
@@ -96,5 +98,63 @@ describe("the settings page", () => {
     expect(
       await screen.findByText("The setting was not saved: The sheet is protected.")
     ).toBeTruthy();
+  });
+
+  it("says which setting was saved, on the Settings page only", async () => {
+    await openSettings();
+    fireEvent.click(screen.getByRole("combobox", { name: /Reporting month/ }));
+    fireEvent.click(screen.getByRole("option", { name: "April 2015" }));
+    await settle();
+    expect(
+      await screen.findByText(
+        "Saved to the settings sheet: Reporting month, April 2015. Refresh to see it in the scorecard."
+      )
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    await screen.findByRole("button", { name: "Refresh scorecard" });
+    expect(screen.queryByText(/Saved to the settings sheet/)).toBeNull();
+    // Nor is it there, stale, on coming back.
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    await screen.findByRole("heading", { name: "Settings" });
+    expect(screen.queryByText(/Saved to the settings sheet/)).toBeNull();
+  });
+
+  it("keeps the controls enabled to the browser while saving, taking no input until it is done", async () => {
+    let finish: () => void = () => undefined;
+    const writeSetting = jest.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    await openSettings({ writeSetting });
+    const month = screen.getByRole("combobox", { name: /Reporting month/ });
+    fireEvent.click(month);
+    fireEvent.click(screen.getByRole("option", { name: "April 2015" }));
+    await settle();
+    screen.getByText("Saving to the settings sheet…");
+    // Disabled, a focused control would lose the keyboard focus (tests/browser/pane-access.test.ts).
+    const fields = [
+      month,
+      screen.getByRole("combobox", { name: /Data sheet/ }),
+      screen.getByRole("combobox", { name: /RAG basis/ }),
+      screen.getByRole("switch"),
+    ];
+    for (const field of fields) {
+      expect({ field: field.id, disabled: (field as HTMLInputElement).disabled }).toEqual({
+        field: field.id,
+        disabled: false,
+      });
+      expect(field.getAttribute("aria-disabled")).toBe("true");
+    }
+    const authority = screen.getByRole<HTMLInputElement>("textbox", { name: /Local authority/ });
+    expect(authority.disabled).toBe(false);
+    expect(authority.readOnly).toBe(true);
+    fireEvent.click(screen.getByRole("switch"));
+    fireEvent.click(screen.getByRole("combobox", { name: /RAG basis/ }));
+    fireEvent.click(screen.getByRole("option", { name: "Stat neighbours" }));
+    await settle();
+    expect(writeSetting).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      finish();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    });
+    await waitFor(() => expect(screen.queryByText("Saving to the settings sheet…")).toBeNull());
+    expect(month.getAttribute("aria-disabled")).not.toBe("true");
   });
 });
