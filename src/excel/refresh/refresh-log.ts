@@ -20,9 +20,11 @@ interface RefreshLog {
  * The pane, the ribbon's commands and the custom functions share one runtime (manifest.xml's
  * `Runtime lifetime="long"`: "Configure your Office Add-in to use a shared runtime",
  * https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime),
- * so they share a window. Webpack bundles the pane and the commands as separate entries, each with
- * its own copy of this module, so the log hangs on the window under a registered symbol: both
- * copies find the same one.
+ * so they share a window. Webpack bundles the pane and the commands as separate entries but with
+ * one runtime for the page (runtime.js), so this module, in shared.js, runs once and both use the
+ * same log. It still hangs on the window under a registered symbol: a second copy of the module
+ * (a build whose entries each carried their own runtime, as this one's did before, or a test
+ * loading it twice) finds the same log rather than starting an empty one.
  */
 const KEY = Symbol.for("csc-scorecard.refresh-log");
 
