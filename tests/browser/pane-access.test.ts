@@ -4,10 +4,8 @@
  * the whole flow by keyboard alone in reading order, Office's theme changed while the pane is
  * open, and the README's 350 px pictures of each state (UPDATE_SCREENSHOTS=1).
  */
-import type { BrowserContext, Page } from "playwright-core";
-import { CONTENT_SECURITY_POLICY } from "../../webpack.config.js";
+import type { Page } from "playwright-core";
 import {
-  NOW,
   breakCell,
   cellValue,
   eventually,
@@ -16,35 +14,13 @@ import {
   selectedAddress,
 } from "./harness/pane-checks";
 import { controls, focused, outOfReadingOrder, press, tabOrder, tabTo } from "./harness/keyboard";
-import {
-  launchChromium,
-  openPane,
-  seriousAxeViolations,
-  type PaneOptions,
-} from "./harness/pane-page";
-import { browserBuild, type BrowserBuild } from "./harness/production-build";
-import { serveFolder, type StaticServer } from "./harness/static-server";
+import { seriousAxeViolations, type PaneOptions } from "./harness/pane-page";
+import { paneSession } from "./harness/pane-session";
 
 jest.setTimeout(180_000);
 
-let build: BrowserBuild;
-let server: StaticServer;
-let chrome: { browser: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  build = await browserBuild();
-  server = await serveFolder(build.dist, CONTENT_SECURITY_POLICY);
-  chrome = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-function open(options: PaneOptions) {
-  return openPane(chrome.browser, server.origin, build.standIn, { now: NOW, ...options });
-}
+const pane = paneSession();
+const open = (options: PaneOptions) => pane.open(options);
 
 const DARK = {
   bodyBackgroundColor: "#262626",

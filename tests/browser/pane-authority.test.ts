@@ -5,33 +5,14 @@
  * settings sheet, and a help link opens the Functions page on its function, in Excel or in a plain
  * browser window where office.js does not load.
  */
-import type { BrowserContext } from "playwright-core";
-import { CONTENT_SECURITY_POLICY } from "../../webpack.config.js";
-import { NOW, cellValue, eventually, expectClean } from "./harness/pane-checks";
-import { launchChromium, openPane, type PaneOptions } from "./harness/pane-page";
-import { browserBuild, type BrowserBuild } from "./harness/production-build";
-import { serveFolder, type StaticServer } from "./harness/static-server";
+import { cellValue, eventually, expectClean } from "./harness/pane-checks";
+import type { PaneOptions } from "./harness/pane-page";
+import { paneSession } from "./harness/pane-session";
 
 jest.setTimeout(180_000);
 
-let build: BrowserBuild;
-let server: StaticServer;
-let chrome: { browser: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  build = await browserBuild();
-  server = await serveFolder(build.dist, CONTENT_SECURITY_POLICY);
-  chrome = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-function open(options: PaneOptions) {
-  return openPane(chrome.browser, server.origin, build.standIn, { now: NOW, ...options });
-}
+const pane = paneSession();
+const open = (options: PaneOptions) => pane.open(options);
 
 const SETTINGS_SHEET = {
   name: "CSC Settings",
@@ -87,7 +68,7 @@ it.each([
 ] as const)("a help link opens the Functions page on its function %s", async (_, officeJs) => {
   const { page, watch } = await open({ width: 450, officeJs });
   await page.goto("about:blank");
-  await page.goto(new URL("taskpane.html#functions/csc-rag", server.origin).toString());
+  await page.goto(new URL("taskpane.html#functions/csc-rag", pane.origin()).toString());
   await page.getByRole("heading", { name: "Worksheet functions" }).waitFor();
   expect(await eventually(() => page.evaluate(() => document.activeElement?.id), "csc-rag")).toBe(
     "csc-rag"

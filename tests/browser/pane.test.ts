@@ -6,40 +6,14 @@
  * CSP violations and for any request that is neither localhost nor office.js.
  * UPDATE_SCREENSHOTS=1 writes the README's pictures of each state into docs/pane/.
  */
-import type { BrowserContext } from "playwright-core";
-import { CONTENT_SECURITY_POLICY } from "../../webpack.config.js";
-import {
-  NOW,
-  cellValue,
-  eventually,
-  expectClean,
-  screenshot,
-  sheetNames,
-} from "./harness/pane-checks";
-import { launchChromium, openPane, type PaneOptions } from "./harness/pane-page";
-import { browserBuild, type BrowserBuild } from "./harness/production-build";
-import { serveFolder, type StaticServer } from "./harness/static-server";
+import { cellValue, eventually, expectClean, screenshot, sheetNames } from "./harness/pane-checks";
+import type { PaneOptions } from "./harness/pane-page";
+import { paneSession } from "./harness/pane-session";
 
 jest.setTimeout(180_000);
 
-let build: BrowserBuild;
-let server: StaticServer;
-let chrome: { browser: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  build = await browserBuild();
-  server = await serveFolder(build.dist, CONTENT_SECURITY_POLICY);
-  chrome = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-function open(options: PaneOptions) {
-  return openPane(chrome.browser, server.origin, build.standIn, { now: NOW, ...options });
-}
+const pane = paneSession();
+const open = (options: PaneOptions) => pane.open(options);
 
 const THEMES = [
   { theme: "light", options: {} },
