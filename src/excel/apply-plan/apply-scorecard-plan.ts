@@ -123,6 +123,9 @@ export async function applyScorecardPlan(
 
   let stage: ApplyStage = "write";
   let rewrites: InPlaceSheet[] | undefined;
+  // The swap's notices (a table made again, a name moved) are known once it is queued, before its
+  // request runs: kept outside the try, so a completed recovery still tells them.
+  let notices: string[] = [];
   try {
     const build = buildSteps(context, plan, names, stamp, survey);
     for (const group of packSteps(build.steps)) {
@@ -134,7 +137,7 @@ export async function applyScorecardPlan(
     stage = "swap";
     suspendUntilNextSync(context);
     let finished: () => string[] = () => [];
-    const notices = queueSwap(context, plan, names, survey, rewrites, stamp, () => {
+    notices = queueSwap(context, plan, names, survey, rewrites, stamp, () => {
       finished = queueFinish(context, plan, names, survey);
     });
     await sync();
@@ -157,6 +160,7 @@ export async function applyScorecardPlan(
     if (outcome !== "completed") return failed(stage, error, outcome, messages);
     // Committed, but the swap's request stopped somewhere after it: the finish may not have run.
     messages.push(
+      ...notices,
       ...skippedCharts(plan, names),
       ...(await finishSheets(context, plan, names, survey, sync))
     );
