@@ -57,7 +57,10 @@ export function queueLiveReading(
   for (const { table } of tables) extent = extent.getBoundingRect(table.getRange());
   extent.load("address");
   const rows = extent.getRowProperties({ format: { rowHeight: true, useStandardHeight: true } });
+  // Hidden too: a quarter's report hides other columns than a month's (scorecard-columns.ts), and
+  // a rollback must show again what the previous scorecard showed.
   const columns = extent.getColumnProperties({
+    columnHidden: true,
     format: { columnWidth: true, useStandardWidth: true },
   });
   const names = sheet.names.load("items/name, items/formula, items/comment");

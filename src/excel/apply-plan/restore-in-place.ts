@@ -64,9 +64,10 @@ export function queueInPlaceRestore(
   target.getRange(extent).setColumnProperties(
     live.columns.map((column): Excel.SettableColumnProperties => {
       const width = column.format?.columnWidth;
+      const hidden = column.columnHidden === undefined ? {} : { columnHidden: column.columnHidden };
       return column.format?.useStandardWidth === false && width !== undefined
-        ? { format: { columnWidth: width } }
-        : {};
+        ? { ...hidden, format: { columnWidth: width } }
+        : hidden;
     })
   );
   target.tabColor = live.tabColor;

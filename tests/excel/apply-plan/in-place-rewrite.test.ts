@@ -1,4 +1,6 @@
+import { buildScorecardPlan } from "../../../src/plan/build-scorecard-plan";
 import type { ScorecardPlan } from "../../../src/plan/plan-types";
+import { realisticInput } from "../../plan/realistic-authority";
 import type { ExcelModel } from "../../support/excel-model";
 import { analystWorkbook, planOf, refresh, state } from "./refresh-harness";
 
@@ -92,6 +94,65 @@ describe("a refresh over a live scorecard", () => {
     const failed = await refresh(again, TWELVE);
     expect(failed.failure?.outcome).toBe("rolled back");
     expect(again.workbook.tables()).toEqual(tables);
+  });
+
+  it("puts back the month's hidden and shown columns when a quarter's swap fails", async () => {
+    const month = buildScorecardPlan({ ...realisticInput(), refreshedAt: "2016-01-12T09:30:00Z" });
+    const quarter = buildScorecardPlan({
+      ...realisticInput(),
+      refreshedAt: "2016-02-10T08:00:00Z",
+      reportBy: "quarter",
+    });
+    const columnsOf = (model: ExcelModel) => model.workbook.sheet("Scorecard").snapshot().columns;
+    const probe = analystWorkbook();
+    await refresh(probe, month);
+    const before = columnsOf(probe);
+    probe.resetCounters();
+    await refresh(probe, quarter);
+    expect(columnsOf(probe)).not.toEqual(before);
+    const operations = probe.syncs[2]?.operations ?? 0;
+    let rolledBack = 0;
+    for (let at = 10; at < operations; at += 10) {
+      const model = analystWorkbook();
+      await refresh(model, month);
+      model.resetCounters();
+      model.failSync(3, { afterOperations: at });
+      const report = await refresh(model, quarter);
+      if (report.failure?.outcome !== "rolled back") continue;
+      rolledBack += 1;
+      expect({ at, columns: columnsOf(model) }).toEqual({ at, columns: before });
+    }
+    expect(rolledBack).toBeGreaterThan(3);
+  });
+
+  it("still says the table was made again when the swap's request fails after its commit", async () => {
+    const model = analystWorkbook();
+    const [top, bottom] = tableRange(TWELVE).split(":");
+    const lower = top?.replace(/\d+/, (row) => String(Number(row) + 1));
+    const older: ScorecardPlan = {
+      ...TWELVE,
+      sheets: TWELVE.sheets.map((s) =>
+        s.role === "scorecard"
+          ? { ...s, tables: s.tables.map((t) => ({ ...t, range: `${lower}:${bottom}` })) }
+          : s
+      ),
+    };
+    await refresh(model, older);
+    const probe = analystWorkbook();
+    await refresh(probe, older);
+    probe.resetCounters();
+    await refresh(probe, TWELVE);
+    // The swap's request (the third sync) commits, then sets up the pages: fail there.
+    const labels = probe.syncs[2]?.labels ?? [];
+    const pageSetUp = labels.findIndex((label) => /PageLayout\./.test(label));
+    expect(pageSetUp).toBeGreaterThan(0);
+    model.resetCounters();
+    model.failSync(3, { afterOperations: pageSetUp });
+    const report = await refresh(model, TWELVE);
+    expect(report.ok).toBe(true);
+    expect(report.messages).toContainEqual(
+      expect.stringMatching(/table CSC_Scorecard now starts in another row.*#REF!/)
+    );
   });
 
   it("leaves a backup and the new charts behind when the recovery fails too, and the next refresh tidies them", async () => {

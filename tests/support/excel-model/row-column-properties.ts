@@ -14,7 +14,9 @@ import type { SheetState } from "./workbook-state";
  * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)):
  * "a single-dimensional array, encapsulating the data for each row['s] ... properties", and its
  * setter, "an array that represents which properties to set in each row". The model knows a row's
- * index, address, height and whether it has the standard height (and the same of columns); it
+ * index, address, height and whether it has the standard height (and the same of columns, and
+ * whether a column is hidden: `columnHidden` of ColumnPropertiesLoadOptions and
+ * SettableColumnProperties, https://learn.microsoft.com/javascript/api/excel/excel.settablecolumnproperties); it
  * refuses any other property rather than guess, and an array whose length is not the range's
  * number of rows (columns), which the documentation does not settle.
  */
@@ -24,6 +26,7 @@ type Axis = "rows" | "columns";
 export interface LineLoadOptions {
   rowIndex?: boolean;
   columnIndex?: boolean;
+  columnHidden?: boolean;
   address?: boolean;
   format?: {
     rowHeight?: boolean;
@@ -36,6 +39,7 @@ export interface LineLoadOptions {
 export interface LineProperties {
   rowIndex?: number;
   columnIndex?: number;
+  columnHidden?: boolean;
   address?: string;
   format?: {
     rowHeight?: number;
@@ -48,7 +52,7 @@ export interface LineProperties {
 const KNOWN: Record<Axis, { own: string[]; format: string[] }> = {
   rows: { own: ["rowIndex", "address", "format"], format: ["rowHeight", "useStandardHeight"] },
   columns: {
-    own: ["columnIndex", "address", "format"],
+    own: ["columnIndex", "columnHidden", "address", "format"],
     format: ["columnWidth", "useStandardWidth"],
   },
 };
@@ -94,6 +98,8 @@ export function lineProperties(
     if (options.rowIndex === true && axis === "rows") out.rowIndex = index;
     if (options.columnIndex === true && axis === "columns") out.columnIndex = index;
     if (options.address === true) out.address = formatAddress(sheet.name, line);
+    if (options.columnHidden === true && axis === "columns")
+      out.columnHidden = sheet.cells.hiddenColumns.has(index);
     const size = sizes.get(index) ?? standard;
     const format = options.format ?? {};
     const shown: NonNullable<LineProperties["format"]> = {};
@@ -132,6 +138,10 @@ export function applyLineProperties(
   data.forEach((entry, i) => {
     refuseUnknown(axis, entry, location);
     const index = indexes[i] ?? 0;
+    if (axis === "columns" && entry.columnHidden !== undefined) {
+      if (entry.columnHidden) sheet.cells.hiddenColumns.add(index);
+      else sheet.cells.hiddenColumns.delete(index);
+    }
     const format = entry.format ?? {};
     const size = axis === "rows" ? format.rowHeight : format.columnWidth;
     const standard = axis === "rows" ? format.useStandardHeight : format.useStandardWidth;
