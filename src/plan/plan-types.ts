@@ -31,6 +31,8 @@ export interface BorderLine {
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A font family ("Calibri"); the workbook's own where absent. */
+  readonly fontName?: string;
   readonly fontSize?: number;
   /** "#RRGGBB". */
   readonly fontColor?: string;

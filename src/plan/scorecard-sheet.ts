@@ -32,6 +32,10 @@ export { SCORECARD_COLUMNS, SCORECARD_HEADER_ROW } from "./scorecard/scorecard-c
 export { orderBySection } from "./scorecard/scorecard-layout";
 
 const LAST_COLUMN = COLUMN_COUNT - 1;
+
+/** The font the scorecard's heights and pages are planned in (text-fit/calibri-width.ts). */
+export const TABLE_FONT = { fontName: "Calibri", fontSize: 11 } as const;
+
 /** Header text is a point smaller than the figures, so headings wrap at words in narrow columns. */
 export const HEADER_FONT_SIZE = 10;
 /** Four lines of 10 pt headings. */
@@ -200,6 +204,10 @@ export function buildScorecardSheet(input: ScorecardSheetInput): SheetPlan {
     printedColumnPoints(columnWidths, { left: 0, right: LAST_PRINTED_COLUMN }),
     print
   );
+  // The rows' heights and the page breaks are planned from Calibri 11's widths and line height, so
+  // the sheet says its font rather than take the workbook's (Aptos, Arial, 12 pt…), which would
+  // wrap differently in rows of fixed height and clip.
+  styles.underlay(0, 0, values.length - 1, LAST_COLUMN, TABLE_FONT);
   return {
     role: "scorecard",
     preferredName: PREFERRED_SHEET_NAMES.scorecard,

@@ -23,6 +23,23 @@ export class StyleGrid {
     }
   }
 
+  /**
+   * Adds a style beneath what is already painted over a rectangle: a cell keeps every property it
+   * has and takes the rest from `style` (a sheet's font, under the sizes of its title and header).
+   */
+  underlay(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
+    for (let row = top; row <= bottom; row++) {
+      let line = this.cells.get(row);
+      if (line === undefined) {
+        line = new Map();
+        this.cells.set(row, line);
+      }
+      for (let column = left; column <= right; column++) {
+        line.set(column, { ...style, ...line.get(column) });
+      }
+    }
+  }
+
   /** The style groups, in the order each style was first met (top to bottom, left to right). */
   groups(): StyleGroup[] {
     const rows = [...this.cells.keys()].sort((a, b) => a - b);

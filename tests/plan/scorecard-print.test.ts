@@ -86,6 +86,26 @@ describe("the golden plan's scorecard on paper", () => {
     expect(overflows(sheet, 0, last)).toEqual([]);
   });
 
+  it("says its font on every cell, since its rows and pages are planned in Calibri 11", () => {
+    // A workbook whose own font is Aptos or Arial 12 would wrap otherwise, in rows of fixed height.
+    const rows = sheet.blocks[0]?.values.length ?? 0;
+    const columns = sheet.blocks[0]?.values[0]?.length ?? 0;
+    const fonts = new Map<string, string | undefined>();
+    for (const group of sheet.styles)
+      for (const range of group.ranges) {
+        const { top, left, bottom, right } = parseRange(range);
+        for (let row = top; row <= bottom; row++)
+          for (let column = left; column <= right; column++) {
+            const key = `${row},${column}`;
+            fonts.set(key, group.style.fontName ?? fonts.get(key));
+          }
+      }
+    expect(fonts.size).toBe(rows * columns);
+    expect(new Set(fonts.values())).toEqual(new Set(["Calibri"]));
+    const body = sheet.styles.filter((g) => g.style.fontSize === undefined);
+    expect(body).toEqual([]);
+  });
+
   it("would see a column too narrow for its figures", () => {
     const narrow = {
       ...sheet,

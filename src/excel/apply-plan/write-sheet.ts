@@ -132,6 +132,7 @@ function styleSteps(sheet: () => Excel.Worksheet, group: StyleGroup): WriteStep[
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;

@@ -176,6 +176,26 @@ describe("writing a plan into an .xlsx file", () => {
     }
   });
 
+  it("writes the scorecard in Calibri 11, the font its rows and pages are planned in, whatever the workbook's", async () => {
+    const zip = await JSZip.loadAsync(await xlsxBytes(EXAMPLE_SHEETS));
+    const styles = await partText(zip, "xl/styles.xml");
+    // The workbook's own font (its first) becomes Arial 12, as in an older council template.
+    const arial = styles.replace(/<font>(.*?)<\/font>/, (font) =>
+      font
+        .replace(/<sz val="[\d.]+"\/>/, '<sz val="12"/>')
+        .replace(/<name val="[^"]+"\/>/, '<name val="Arial"/>')
+    );
+    expect(arial).not.toEqual(styles);
+    zip.file("xl/styles.xml", arial);
+    const refreshed = await refreshBytes(await zip.generateAsync({ type: "nodebuffer" }));
+    const scorecard = (await exceljsRead(refreshed.file)).getWorksheet("Scorecard");
+    const cells = ["A1", "A2", "B3", "A9", "A11", "C11", "R11"].map(
+      (a) => scorecard?.getCell(a).font
+    );
+    expect(cells.map((font) => font?.name)).toEqual(cells.map(() => "Calibri"));
+    expect(cells.slice(3).map((font) => font?.size)).toEqual([10, 11, 11, 11]);
+  });
+
   it("leaves the analyst's own sheets' parts exactly as they were", async () => {
     const input = await xlsxBytes(EXAMPLE_SHEETS);
     const refreshed = await refreshBytes(input);

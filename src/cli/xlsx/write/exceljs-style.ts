@@ -20,11 +20,12 @@ export function exceljsStyle(look: CellLook, numFmt: string, font: DefaultFont):
   if (
     look.bold !== undefined ||
     look.italic !== undefined ||
+    look.fontName !== undefined ||
     look.fontSize !== undefined ||
     look.fontColor !== undefined
   ) {
     style.font = {
-      name: font.name,
+      name: look.fontName ?? font.name,
       size: look.fontSize ?? font.size,
       ...(look.bold === true ? { bold: true } : {}),
       ...(look.italic === true ? { italic: true } : {}),
