@@ -9,7 +9,9 @@ import type { SheetState } from "./workbook-state";
  * https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection): `add` puts a manual
  * break "before the top-left cell of the range specified", and `removePageBreaks` "resets all
  * manual page breaks in the collection". The sheet records the 1-based rows a manual break starts
- * a page at, in its page layout (`horizontalPageBreaks`), as a snapshot shows them.
+ * a page at, in its page layout (`horizontalPageBreaks`), as a snapshot shows them. Whether Excel
+ * prints them on a sheet fitted to one page wide is not documented:
+ * docs/excel-checks/page-breaks-fit-width.yaml is the check a person with Excel can run.
  */
 export class PageBreakCollection extends ModelObject {
   constructor(
