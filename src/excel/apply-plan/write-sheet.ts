@@ -64,8 +64,8 @@ export function sheetSteps(
     steps.push(small(() => queueColumnHiding(target(), plan)));
   for (const block of plan.blocks) steps.push(...blockSteps(target, block));
   for (const group of plan.styles) steps.push(...styleSteps(target, group));
-  // Freeze panes and page set-up come after the swap (finish-sheets.ts): freezing needs the sheet
-  // in view, and the page set-up may fail without costing the scorecard.
+  // Freeze panes and page set-up come in the swap's request, after its commit (finish-sheets.ts):
+  // freezing needs the sheet in view, and the page set-up may fail without costing the scorecard.
   steps.push(small(() => queueRowSizes(target(), plan)));
   for (const table of plan.tables) {
     steps.push(
