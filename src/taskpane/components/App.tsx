@@ -25,6 +25,7 @@ import { errorText, type PaneSeams } from "../model/pane-seams";
 import { monthWords } from "../model/pane-settings";
 import { AboutView } from "./AboutView";
 import { FunctionsView } from "./FunctionsView";
+import { PaneFrame } from "./PaneFrame";
 import { GetStarted } from "./GetStarted";
 import { InputSheetsPanel } from "./InputSheetsPanel";
 import { RefreshPanel } from "./RefreshPanel";
@@ -40,14 +41,6 @@ const SettingsView = React.lazy(() =>
 );
 
 const useStyles = makeStyles({
-  root: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
   tabs: { flexWrap: "wrap", minWidth: 0 },
   view: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
   wrap: { overflowWrap: "anywhere" },
@@ -167,12 +160,7 @@ export function App({
     // Fluent's MessageBar announces itself through this (useAnnounce); without it, no MessageBar
     // outside a live region (the authority's notes, a failed reading) was ever read out.
     <AriaLiveAnnouncer>
-      <main className={styles.root}>
-        <header>
-          <Text as="h1" size={500} weight="semibold">
-            CSC Scorecard
-          </Text>
-        </header>
+      <PaneFrame>
         <nav aria-label="Pages">
           <TabList
             className={styles.tabs}
@@ -282,7 +270,7 @@ export function App({
           <FunctionsView focus={location.view === "functions" ? location.anchor : undefined} />
         )}
         {view === "about" && <AboutView loadBenchmarks={seams.loadBenchmarks} />}
-      </main>
+      </PaneFrame>
     </AriaLiveAnnouncer>
   );
 }

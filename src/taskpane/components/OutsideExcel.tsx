@@ -1,18 +1,11 @@
 import * as React from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles } from "@fluentui/react-components";
 import { usePaneLocation } from "../hooks/usePaneLocation";
 import { FunctionsView } from "./FunctionsView";
+import { PaneFrame } from "./PaneFrame";
 import { OfficeUnavailable, type Unavailability } from "./OfficeUnavailable";
 
 const useStyles = makeStyles({
-  root: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
   wrap: { overflowWrap: "anywhere" },
 });
 
@@ -26,16 +19,11 @@ export function OutsideExcel({ reason }: { readonly reason: Unavailability }): R
   const location = usePaneLocation();
   if (location.view !== "functions") return <OfficeUnavailable reason={reason} />;
   return (
-    <main className={styles.root}>
-      <header>
-        <Text as="h1" size={500} weight="semibold">
-          CSC Scorecard
-        </Text>
-      </header>
+    <PaneFrame>
       <Text as="p" className={styles.wrap}>
         These functions work inside Excel, once the CSC Scorecard add-in is added to it.
       </Text>
       <FunctionsView focus={location.anchor} />
-    </main>
+    </PaneFrame>
   );
 }
