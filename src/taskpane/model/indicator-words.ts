@@ -1,4 +1,5 @@
 import { bandLabel } from "../../domain/format/band-text";
+import { formatValue } from "../../domain/format/format-number";
 import type { IndicatorReport, ReportBasis, ReportDirection } from "../../refresh/indicator-report";
 
 const DIRECTION_WORDS: Readonly<Record<ReportDirection, string>> = {
@@ -15,20 +16,9 @@ export function shownFigure(
   value: number,
   indicator: Pick<IndicatorReport, "unit" | "decimals">
 ): string {
-  const number = value.toLocaleString("en-GB", {
-    minimumFractionDigits: indicator.decimals,
-    maximumFractionDigits: indicator.decimals,
-  });
-  switch (indicator.unit) {
-    case "percent":
-      return `${number}%`;
-    case "per10k":
-      return `${number} per 10,000`;
-    case "days":
-      return `${number} days`;
-    default:
-      return number;
-  }
+  // The scorecard's own wording (Excel's rounding, en-GB separators), so the pane and the sheet
+  // never show one figure two ways.
+  return formatValue(value, indicator.unit, indicator.decimals);
 }
 
 type ReportComparator = keyof IndicatorReport["comparators"];
