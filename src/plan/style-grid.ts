@@ -11,16 +11,7 @@ export class StyleGrid {
 
   /** Adds a style layer over a rectangle (0-based, inclusive). */
   paint(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
-    for (let row = top; row <= bottom; row++) {
-      let line = this.cells.get(row);
-      if (line === undefined) {
-        line = new Map();
-        this.cells.set(row, line);
-      }
-      for (let column = left; column <= right; column++) {
-        line.set(column, { ...line.get(column), ...style });
-      }
-    }
+    this.layer(top, left, bottom, right, (cell) => ({ ...cell, ...style }));
   }
 
   /**
@@ -28,15 +19,24 @@ export class StyleGrid {
    * has and takes the rest from `style` (a sheet's font, under the sizes of its title and header).
    */
   underlay(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
+    this.layer(top, left, bottom, right, (cell) => ({ ...style, ...cell }));
+  }
+
+  /** Gives every cell of a rectangle the style `merge` makes of what it has. */
+  private layer(
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    merge: (cell: CellStyle | undefined) => CellStyle
+  ): void {
     for (let row = top; row <= bottom; row++) {
       let line = this.cells.get(row);
       if (line === undefined) {
         line = new Map();
         this.cells.set(row, line);
       }
-      for (let column = left; column <= right; column++) {
-        line.set(column, { ...style, ...line.get(column) });
-      }
+      for (let column = left; column <= right; column++) line.set(column, merge(line.get(column)));
     }
   }
 

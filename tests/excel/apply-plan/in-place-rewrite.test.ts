@@ -13,6 +13,20 @@ function tableRange(plan: ScorecardPlan): string {
   return plan.sheets.find((s) => s.role === "scorecard")?.tables[0]?.range ?? "";
 }
 
+/** An earlier layout: the same scorecard with its table starting a row lower. */
+function tableOneRowLower(plan: ScorecardPlan): ScorecardPlan {
+  const [top, bottom] = tableRange(plan).split(":");
+  const lower = top?.replace(/\d+/, (row) => String(Number(row) + 1));
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) =>
+      s.role === "scorecard"
+        ? { ...s, tables: s.tables.map((t) => ({ ...t, range: `${lower}:${bottom}` })) }
+        : s
+    ),
+  };
+}
+
 /** Sheet ids, by name, as the model keeps them: a rewrite in place keeps every one. */
 async function sheetIds(model: ExcelModel): Promise<Record<string, string>> {
   return model.run(async (context) => {
@@ -61,17 +75,7 @@ describe("a refresh over a live scorecard", () => {
 
   it("makes the table again, and says so, when the new layout moves its header row", async () => {
     const model = analystWorkbook();
-    // An earlier layout: the same scorecard with its table starting a row lower.
-    const [top, bottom] = tableRange(TWELVE).split(":");
-    const lower = top?.replace(/\d+/, (row) => String(Number(row) + 1));
-    const older: ScorecardPlan = {
-      ...TWELVE,
-      sheets: TWELVE.sheets.map((s) =>
-        s.role === "scorecard"
-          ? { ...s, tables: s.tables.map((t) => ({ ...t, range: `${lower}:${bottom}` })) }
-          : s
-      ),
-    };
+    const older = tableOneRowLower(TWELVE);
     await refresh(model, older);
     const report = await refresh(model, TWELVE);
     expect(report.ok).toBe(true);
@@ -127,16 +131,7 @@ describe("a refresh over a live scorecard", () => {
 
   it("still says the table was made again when the swap's request fails after its commit", async () => {
     const model = analystWorkbook();
-    const [top, bottom] = tableRange(TWELVE).split(":");
-    const lower = top?.replace(/\d+/, (row) => String(Number(row) + 1));
-    const older: ScorecardPlan = {
-      ...TWELVE,
-      sheets: TWELVE.sheets.map((s) =>
-        s.role === "scorecard"
-          ? { ...s, tables: s.tables.map((t) => ({ ...t, range: `${lower}:${bottom}` })) }
-          : s
-      ),
-    };
+    const older = tableOneRowLower(TWELVE);
     await refresh(model, older);
     const probe = analystWorkbook();
     await refresh(probe, older);
